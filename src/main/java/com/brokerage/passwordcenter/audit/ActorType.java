@@ -1,0 +1,7 @@
+package com.brokerage.passwordcenter.audit;
+
+public enum ActorType {
+
+	CUSTOMER, AGENT, CLERK, OPERATOR, SYSTEM
+
+}

@@ -1,0 +1,13 @@
+package com.brokerage.passwordcenter.audit;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+interface AuditRecordRepository extends Repository<AuditRecord, Long> {
+
+	AuditRecord save(AuditRecord record);
+
+	List<AuditRecord> findByCustomerRefOrderByIdAsc(Long customerRef);
+
+}

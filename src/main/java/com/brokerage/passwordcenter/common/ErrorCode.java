@@ -1,0 +1,54 @@
+package com.brokerage.passwordcenter.common;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Stable error codes of the JSON API. Clients branch on {@code code}; the message (zh-TW
+ * or English) comes from {@code messages*.properties} under {@code error.<CODE>}.
+ */
+public enum ErrorCode {
+
+	// request shape
+	MALFORMED_REQUEST(HttpStatus.BAD_REQUEST), UNKNOWN_FIELD(HttpStatus.BAD_REQUEST),
+	WRONG_TYPE(HttpStatus.BAD_REQUEST), BODY_TOO_LARGE(HttpStatus.BAD_REQUEST), FIELD_REQUIRED(HttpStatus.BAD_REQUEST),
+	FIELD_INVALID(HttpStatus.BAD_REQUEST), UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+	METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED), NOT_FOUND(HttpStatus.NOT_FOUND),
+
+	// identity
+	INVALID_NATIONAL_ID(HttpStatus.BAD_REQUEST), INVALID_BIRTH_DATE(HttpStatus.BAD_REQUEST),
+
+	// captcha (R-LOGIN-1)
+	CAPTCHA_REQUIRED(HttpStatus.BAD_REQUEST), CAPTCHA_INVALID(HttpStatus.BAD_REQUEST),
+
+	// login (R-LOGIN)
+	INVALID_CREDENTIALS(HttpStatus.UNAUTHORIZED), LOGIN_LOCKED_UNLOCK_AVAILABLE(HttpStatus.LOCKED),
+	LOGIN_LOCKED_REISSUE_ONLY(HttpStatus.LOCKED),
+
+	// passwords (R-PWD)
+	PASSWORD_TOO_SHORT(HttpStatus.BAD_REQUEST), PASSWORD_TOO_LONG(HttpStatus.BAD_REQUEST),
+	PASSWORD_HAS_SPACE(HttpStatus.BAD_REQUEST), PASSWORD_HAS_FULL_WIDTH(HttpStatus.BAD_REQUEST),
+	PASSWORD_HAS_SYMBOL(HttpStatus.BAD_REQUEST), PASSWORD_CONFIRMATION_MISMATCH(HttpStatus.BAD_REQUEST),
+	PASSWORD_SAME_AS_OLD(HttpStatus.BAD_REQUEST), WITHDRAWAL_PASSWORD_LENGTH(HttpStatus.BAD_REQUEST),
+	WITHDRAWAL_PASSWORD_INVALID_CHARACTER(HttpStatus.BAD_REQUEST),
+
+	// session and access
+	NOT_AUTHENTICATED(HttpStatus.UNAUTHORIZED), ACCESS_DENIED(HttpStatus.FORBIDDEN),
+	CSRF_TOKEN_INVALID(HttpStatus.FORBIDDEN),
+
+	INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR);
+
+	private final HttpStatus status;
+
+	ErrorCode(HttpStatus status) {
+		this.status = status;
+	}
+
+	public HttpStatus status() {
+		return this.status;
+	}
+
+	public String messageKey() {
+		return "error." + name();
+	}
+
+}

@@ -1,0 +1,58 @@
+package com.brokerage.passwordcenter.common;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything configurable of ours, under {@code password-center.*}. Defaults run the
+ * demo.
+ */
+@Validated
+@ConfigurationProperties("password-center")
+public record PasswordCenterProperties(@NotNull @DefaultValue("Asia/Taipei") ZoneId zone, @Valid @DefaultValue Api api,
+		@Valid @DefaultValue Login login, @Valid @DefaultValue Hashing hashing, @Valid @DefaultValue Captcha captcha,
+		@Valid @DefaultValue Operator operator, @Valid @DefaultValue Branding branding) {
+
+	public record Api(@Min(1024) @DefaultValue("16384") int maxBodyBytes) {
+	}
+
+	/**
+	 * R-LOGIN-2 and R-LOGIN-4: the first lock and the final lock, in cumulative failures.
+	 */
+	public record Login(@Min(1) @DefaultValue("3") int failuresBeforeFirstLock,
+			@Min(2) @DefaultValue("6") int failuresBeforeFinalLock) {
+	}
+
+	public record Hashing(@Min(4) @Max(16) @DefaultValue("10") int bcryptStrength) {
+	}
+
+	/** ALTCHA proof of work. The HMAC key has no default outside the demo profile. */
+	public record Captcha(@NotBlank(
+			message = "password-center.captcha.hmac-key must be set (env PASSWORD_CENTER_CAPTCHA_HMAC_KEY)") String hmacKey,
+			@Min(1000) @DefaultValue("100000") long maxNumber, @NotNull @DefaultValue("PT10M") Duration expires) {
+	}
+
+	/** The Camunda operator account (Cockpit, Admin, engine REST). */
+	public record Operator(@NotBlank @DefaultValue("operator") String username, @NotBlank(
+			message = "password-center.operator.password must be set (env PASSWORD_CENTER_OPERATOR_PASSWORD)") String password) {
+	}
+
+	/** Contact texts of the manual; configurable so another brand can use the system. */
+	public record Branding(@DefaultValue("凱基證券") String companyName,
+			@DefaultValue("0800-085-005") String customerServicePhone,
+			@DefaultValue("(02)2389-0088") String customerServicePhoneAlt,
+			@DefaultValue("週一至週五 08:00-18:00") String customerServiceHours,
+			@DefaultValue("4050-0588") String voiceOrderingLine) {
+	}
+
+}

@@ -1,0 +1,16 @@
+package com.brokerage.passwordcenter.customer;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+public interface AccountRepository extends Repository<Account, Long> {
+
+	List<Account> findByCustomer_IdOrderByIdAsc(Long customerId);
+
+	Optional<Account> findById(Long id);
+
+	Account save(Account account);
+
+}
