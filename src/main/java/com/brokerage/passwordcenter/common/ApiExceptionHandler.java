@@ -26,7 +26,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * customer can act on, the field at fault. Never a stack trace, never the rejected value
  * (it may be a password).
  */
-@RestControllerAdvice(basePackages = "com.brokerage.passwordcenter")
+@RestControllerAdvice
 class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

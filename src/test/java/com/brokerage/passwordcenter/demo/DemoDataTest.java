@@ -1,0 +1,50 @@
+package com.brokerage.passwordcenter.demo;
+
+import com.brokerage.passwordcenter.customer.CustomerRepository;
+import com.brokerage.passwordcenter.customer.LockReason;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The default profile (no profile chosen) seeds the README's demo customers and Tasklist
+ * users.
+ */
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1",
+		"camunda.bpm.job-execution.enabled=false", "password-center.hashing.bcrypt-strength=4" })
+class DemoDataTest {
+
+	@Autowired
+	CustomerRepository customers;
+
+	@Autowired
+	IdentityService identity;
+
+	@Test
+	@DisplayName("demo customers of the README exist, including one locked once and one locked for good")
+	void demoCustomers() {
+		assertThat(this.customers.findByCustomerId("A123456789").orElseThrow().isUnified()).isTrue();
+		assertThat(this.customers.findByCustomerId("B120000008").orElseThrow().isUnified()).isFalse();
+		assertThat(this.customers.findByCustomerId("12345670")).isPresent();
+		assertThat(this.customers.findByCustomerId("F220000004").orElseThrow().getEmail()).isNull();
+		assertThat(this.customers.findByCustomerId("H120000004").orElseThrow().getLockReason())
+			.isEqualTo(LockReason.FAILURES_UNLOCK_AVAILABLE);
+		assertThat(this.customers.findByCustomerId("E220000003").orElseThrow().getLockReason())
+			.isEqualTo(LockReason.FAILURES_REISSUE_ONLY);
+	}
+
+	@Test
+	@DisplayName("demo Tasklist users: agent in customer-service, clerk in branch-clerk")
+	void demoBackOfficeUsers() {
+		assertThat(this.identity.createUserQuery().userId("agent").memberOfGroup("customer-service").count())
+			.isEqualTo(1);
+		assertThat(this.identity.createUserQuery().userId("clerk").memberOfGroup("branch-clerk").count()).isEqualTo(1);
+		assertThat(this.identity.checkPassword("operator", "operator-demo")).isTrue();
+	}
+
+}

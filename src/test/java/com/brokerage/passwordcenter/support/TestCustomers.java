@@ -1,0 +1,85 @@
+package com.brokerage.passwordcenter.support;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import com.brokerage.passwordcenter.customer.Account;
+import com.brokerage.passwordcenter.customer.AccountRepository;
+import com.brokerage.passwordcenter.customer.BusinessLine;
+import com.brokerage.passwordcenter.customer.Customer;
+import com.brokerage.passwordcenter.customer.CustomerRepository;
+import com.brokerage.passwordcenter.password.SecretHasher;
+import com.brokerage.passwordcenter.password.VoiceKeypad;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates customers and accounts the way the bank's systems would: hashes only. */
+@TestComponent
+public class TestCustomers {
+
+	public static final LocalDate BIRTH_DATE = LocalDate.of(1990, 2, 15);
+
+	private final CustomerRepository customers;
+
+	private final AccountRepository accounts;
+
+	private final SecretHasher hasher;
+
+	private final Clock clock;
+
+	public TestCustomers(CustomerRepository customers, AccountRepository accounts, SecretHasher hasher, Clock clock) {
+		this.customers = customers;
+		this.accounts = accounts;
+		this.hasher = hasher;
+		this.clock = clock;
+	}
+
+	/**
+	 * A unified customer with a securities and a futures account, both opened by
+	 * {@code password}.
+	 */
+	@Transactional
+	public Customer unified(String password) {
+		Customer customer = newCustomer();
+		customer.markUnified();
+		account(customer, BusinessLine.SECURITIES, password);
+		account(customer, BusinessLine.FUTURES, password);
+		return customer;
+	}
+
+	/**
+	 * A non-unified customer whose securities and futures accounts have different
+	 * passwords.
+	 */
+	@Transactional
+	public Customer split(String securitiesPassword, String futuresPassword) {
+		Customer customer = newCustomer();
+		account(customer, BusinessLine.SECURITIES, securitiesPassword);
+		account(customer, BusinessLine.FUTURES, futuresPassword);
+		return customer;
+	}
+
+	/** What customer service or the online unlock will do (R-LOGIN-3). */
+	@Transactional
+	public void unlock(Customer customer) {
+		this.customers.findById(customer.getId()).orElseThrow().unlock();
+	}
+
+	@Transactional(readOnly = true)
+	public Customer reload(Customer customer) {
+		return this.customers.findById(customer.getId()).orElseThrow();
+	}
+
+	private Customer newCustomer() {
+		return this.customers.save(new Customer(TestIds.nationalId(), BIRTH_DATE, "測試客戶", "0912345678",
+				"test@example.com", this.clock.instant()));
+	}
+
+	private void account(Customer customer, BusinessLine line, String password) {
+		String number = String.format("%07d", (int) (Math.random() * 10_000_000));
+		this.accounts.save(new Account(customer, line, "9A95", "台北分公司", number, this.hasher.hash(password),
+				this.hasher.hash(VoiceKeypad.toDigits(password)), this.clock.instant()));
+	}
+
+}
