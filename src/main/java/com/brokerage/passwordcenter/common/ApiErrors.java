@@ -21,16 +21,26 @@ public class ApiErrors {
 
 	private final ObjectMapper objectMapper;
 
-	ApiErrors(MessageSource messages, ObjectMapper objectMapper) {
+	private final PasswordCenterProperties.Branding branding;
+
+	ApiErrors(MessageSource messages, ObjectMapper objectMapper, PasswordCenterProperties properties) {
 		this.messages = messages;
 		this.objectMapper = objectMapper;
+		this.branding = properties.branding();
 	}
 
+	/**
+	 * Message arguments: {0} the field's label, {1} the customer-service number, {2} its
+	 * hours, {3} the voice ordering line, then the exception's own arguments from {4} on.
+	 */
 	public ApiError of(ErrorCode code, String field, Locale locale, Object... arguments) {
-		Object[] args = arguments;
-		if (field != null && (args == null || args.length == 0)) {
-			args = new Object[] { fieldLabel(field, locale) };
-		}
+		Object[] extra = (arguments != null) ? arguments : new Object[0];
+		Object[] args = new Object[4 + extra.length];
+		args[0] = (field != null) ? fieldLabel(field, locale) : "";
+		args[1] = this.branding.customerServicePhone();
+		args[2] = this.branding.customerServiceHours();
+		args[3] = this.branding.voiceOrderingLine();
+		System.arraycopy(extra, 0, args, 4, extra.length);
 		String message = this.messages.getMessage(code.messageKey(), args, code.name(), locale);
 		return new ApiError(code.name(), message, field);
 	}
