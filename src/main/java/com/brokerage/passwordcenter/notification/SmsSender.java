@@ -88,8 +88,10 @@ public class SmsSender {
 			message = Message.creator(to, this.from, body).create(this.twilio);
 		}
 		catch (ApiException ex) {
-			throw new NotificationException("SMS " + purpose + " to " + masked + " failed: Twilio status "
-					+ ex.getStatusCode() + ", error " + ex.getCode());
+			// also the SDK's connection failures, which have no status
+			throw new NotificationException("SMS " + purpose + " to " + masked + " failed: "
+					+ ((ex.getStatusCode() != null) ? "Twilio status " + ex.getStatusCode() + ", error " + ex.getCode()
+							: "no answer from the SMS gateway"));
 		}
 		catch (RuntimeException ex) {
 			throw new NotificationException(

@@ -94,6 +94,7 @@ class SmsSenderTest {
 		assertThatThrownBy(() -> sender("http://127.0.0.1:1").sendPasscodeSms("0912345678", "1234567"))
 			.isInstanceOf(NotificationException.class)
 			.hasMessageContaining("0912***678")
+			.hasMessageContaining("no answer from the SMS gateway")
 			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("1234567", "0912345678"));
 	}
 
