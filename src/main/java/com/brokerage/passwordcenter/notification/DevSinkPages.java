@@ -1,0 +1,53 @@
+package com.brokerage.passwordcenter.notification;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * What the demo sent, so a person can follow a journey: {@code /dev/mailbox},
+ * {@code /dev/sms}, and {@code .json} variants for scripts. Default profile only.
+ */
+@Controller
+@Profile("default")
+class DevSinkPages {
+
+	private final DevMailSink mailSink;
+
+	private final DevSmsOutbox smsOutbox;
+
+	DevSinkPages(DevMailSink mailSink, DevSmsOutbox smsOutbox) {
+		this.mailSink = mailSink;
+		this.smsOutbox = smsOutbox;
+	}
+
+	@GetMapping("/dev/mailbox")
+	String mailbox(Model model) {
+		model.addAttribute("mails", this.mailSink.messages());
+		return "dev/mailbox";
+	}
+
+	@GetMapping(path = "/dev/mailbox.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<DevMailSink.ReceivedMail> mailboxJson() {
+		return this.mailSink.messages();
+	}
+
+	@GetMapping("/dev/sms")
+	String sms(Model model) {
+		model.addAttribute("messages", this.smsOutbox.messages());
+		return "dev/sms";
+	}
+
+	@GetMapping(path = "/dev/sms.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<DevSmsOutbox.Sms> smsJson() {
+		return this.smsOutbox.messages();
+	}
+
+}
