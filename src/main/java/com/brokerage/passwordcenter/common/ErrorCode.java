@@ -35,6 +35,9 @@ public enum ErrorCode {
 	NOT_AUTHENTICATED(HttpStatus.UNAUTHORIZED), ACCESS_DENIED(HttpStatus.FORBIDDEN),
 	CSRF_TOKEN_INVALID(HttpStatus.FORBIDDEN),
 
+	// transport (R-REISSUE-12)
+	TLS_REQUIRED(HttpStatus.FORBIDDEN),
+
 	INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR);
 
 	private final HttpStatus status;

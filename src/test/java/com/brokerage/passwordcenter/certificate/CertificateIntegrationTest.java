@@ -1,0 +1,186 @@
+package com.brokerage.passwordcenter.certificate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import javax.net.ssl.SSLContext;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.FileSystemUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The real thing: an HTTPS connector with {@code client-auth: want} trusting a test CA,
+ * and a client presenting (or not) a certificate of it. A test-only endpoint reports what
+ * the resolver and the verifier make of the connection.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@AutoConfigureMockMvc
+@Import(CertificateIntegrationTest.Probe.class)
+class CertificateIntegrationTest {
+
+	private static final String CUSTOMER = "A123456789";
+
+	private static final TestPki pki = TestPki.create(Instant.now());
+
+	private static final TestPki.Issued chen = pki.valid(CUSTOMER);
+
+	private static final TestPki.Issued revoked = pki.valid(CUSTOMER);
+
+	private static final Path directory = files();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MockMvc mvc;
+
+	@DynamicPropertySource
+	static void tls(DynamicPropertyRegistry registry) {
+		registry.add("server.ssl.enabled", () -> "true");
+		registry.add("server.ssl.key-store", () -> directory.resolve("server.p12").toUri().toString());
+		registry.add("server.ssl.key-store-type", () -> "PKCS12");
+		registry.add("server.ssl.key-store-password", () -> "test");
+		registry.add("server.ssl.trust-certificate", () -> directory.resolve("ca.pem").toUri().toString());
+		registry.add("server.ssl.client-auth", () -> "want");
+		registry.add("password-center.certificate.ca", () -> directory.resolve("ca.pem").toString());
+		registry.add("password-center.certificate.crl", () -> directory.resolve("crl.pem").toString());
+	}
+
+	private static Path files() {
+		try {
+			Path directory = Files.createTempDirectory("password-center-certificate-it");
+			pki.writeCa(directory.resolve("ca.pem"));
+			pki.writeCrl(directory.resolve("crl.pem"), pki.crl(revoked.certificate()));
+			pki.server("localhost", "127.0.0.1").writeKeyStore(directory.resolve("server.p12"), "test".toCharArray());
+			return directory;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@AfterAll
+	static void deleteFiles() throws IOException {
+		FileSystemUtils.deleteRecursively(directory);
+	}
+
+	@Test
+	@DisplayName("R-REISSUE-3 / R-UNLOCK-3: a TLS client certificate of this customer arrives and is VALID")
+	void clientCertificateValid() throws Exception {
+		assertThat(probe(chen.sslContext(pki), CUSTOMER)).isEqualTo("VALID");
+	}
+
+	@Test
+	@DisplayName("R-REISSUE-3 / R-UNLOCK-3: the same certificate for another customer is OTHER_CUSTOMER")
+	void clientCertificateOtherCustomer() throws Exception {
+		assertThat(probe(chen.sslContext(pki), "B120000008")).isEqualTo("OTHER_CUSTOMER");
+	}
+
+	@Test
+	@DisplayName("R-REISSUE-3: a revoked certificate passes the handshake but is REVOKED by the configured CRL")
+	void clientCertificateRevoked() throws Exception {
+		assertThat(probe(revoked.sslContext(pki), CUSTOMER)).isEqualTo("REVOKED");
+	}
+
+	@Test
+	@DisplayName("R-REISSUE-3: client-auth is wanted, not needed: without a certificate the request goes on, ABSENT")
+	void noClientCertificate() throws Exception {
+		assertThat(probe(pki.sslContext(), CUSTOMER)).isEqualTo("ABSENT");
+	}
+
+	@Test
+	@DisplayName("R-REISSUE-3: a certificate of a foreign CA is refused by the TLS handshake itself")
+	void foreignCertificate() {
+		TestPki foreign = TestPki.create(Instant.now());
+		SSLContext context = foreign.valid(CUSTOMER).sslContext(pki);
+
+		assertThatExceptionOfType(IOException.class).isThrownBy(() -> probe(context, CUSTOMER));
+	}
+
+	@Test
+	@DisplayName("R-REISSUE-12: reissue and unlock over plain HTTP get 403 TLS_REQUIRED in the standard error body")
+	void plainHttpRefused() throws Exception {
+		this.mvc.perform(post("/api/v1/reissues").header("Accept-Language", "zh-TW"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("TLS_REQUIRED"))
+			.andExpect(jsonPath("$.message").value("此功能須經由加密連線 (HTTPS) 使用，請改以 https:// 開啟。"));
+		this.mvc.perform(get("/api/v1/unlocks/x").header("Accept-Language", "en"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("TLS_REQUIRED"));
+	}
+
+	@Test
+	@DisplayName("R-REISSUE-12: over TLS the same paths are not refused for want of TLS")
+	void overTlsNotRefused() throws Exception {
+		this.mvc.perform(get("/api/v1/unlocks/x").secure(true)).andExpect((result) -> {
+			assertThat(result.getResponse().getStatus()).isNotEqualTo(403);
+			assertThat(result.getResponse().getContentAsString()).doesNotContain("TLS_REQUIRED");
+		});
+	}
+
+	private String probe(SSLContext tls, String customerId) throws IOException, InterruptedException {
+		HttpClient client = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(10)).build();
+		HttpRequest request = HttpRequest
+			.newBuilder(
+					URI.create("https://localhost:" + this.port + "/test/device-certificate?customerId=" + customerId))
+			.timeout(Duration.ofSeconds(20))
+			.build();
+		HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
+	}
+
+	/** What the app makes of the connection's certificate; exists in this test only. */
+	@RestController
+	static class Probe {
+
+		private final DeviceCertificateResolver resolver;
+
+		private final DeviceCertificateVerifier verifier;
+
+		Probe(DeviceCertificateResolver resolver, DeviceCertificateVerifier verifier) {
+			this.resolver = resolver;
+			this.verifier = verifier;
+		}
+
+		@GetMapping("/test/device-certificate")
+		String check(HttpServletRequest request, @RequestParam String customerId) {
+			return this.verifier.check(this.resolver.resolve(request), customerId).status().name();
+		}
+
+	}
+
+}
