@@ -21,7 +21,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("password-center")
 public record PasswordCenterProperties(@NotNull @DefaultValue("Asia/Taipei") ZoneId zone, @Valid @DefaultValue Api api,
 		@Valid @DefaultValue Login login, @Valid @DefaultValue Hashing hashing, @Valid @DefaultValue Captcha captcha,
-		@Valid @DefaultValue Operator operator, @Valid @DefaultValue Branding branding) {
+		@Valid @DefaultValue Operator operator, @Valid @DefaultValue Branding branding,
+		@Valid @DefaultValue Secrets secrets) {
 
 	public record Api(@Min(1024) @DefaultValue("16384") int maxBodyBytes) {
 	}
@@ -45,6 +46,14 @@ public record PasswordCenterProperties(@NotNull @DefaultValue("Asia/Taipei") Zon
 	/** The Camunda operator account (Cockpit, Admin, engine REST). */
 	public record Operator(@NotBlank @DefaultValue("operator") String username, @NotBlank(
 			message = "password-center.operator.password must be set (env PASSWORD_CENTER_OPERATOR_PASSWORD)") String password) {
+	}
+
+	/**
+	 * The key of the keyed hashes (HMAC-SHA256) of short-lived codes: passcodes, link
+	 * tokens, daily-limit keys. No default outside the demo profile.
+	 */
+	public record Secrets(@NotBlank(
+			message = "password-center.secrets.hmac-key must be set (env PASSWORD_CENTER_SECRETS_HMAC_KEY)") String hmacKey) {
 	}
 
 	/** Contact texts of the manual; configurable so another brand can use the system. */

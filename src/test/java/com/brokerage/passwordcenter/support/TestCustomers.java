@@ -66,6 +66,21 @@ public class TestCustomers {
 		this.customers.findById(customer.getId()).orElseThrow().unlock();
 	}
 
+	/** Three wrong passwords (R-LOGIN-2). */
+	@Transactional
+	public void lock(Customer customer) {
+		Customer loaded = this.customers.findById(customer.getId()).orElseThrow();
+		for (int i = 0; i < 3; i++) {
+			loaded.recordFailedLogin(com.brokerage.passwordcenter.customer.LoginThresholds.MANUAL,
+					this.clock.instant());
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.List<Account> accounts(Customer customer) {
+		return this.accounts.findByCustomer_IdOrderByIdAsc(customer.getId());
+	}
+
 	@Transactional(readOnly = true)
 	public Customer reload(Customer customer) {
 		return this.customers.findById(customer.getId()).orElseThrow();

@@ -1,0 +1,140 @@
+package com.brokerage.passwordcenter.passcode;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import com.brokerage.passwordcenter.customer.Masking;
+import com.brokerage.passwordcenter.password.KeyedHasher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * R-REISSUE-4/7/8: makes, sends and checks temporary passcodes. Only a keyed hash is
+ * kept; the code itself exists in this method's frame and in the message to the customer,
+ * nowhere else (R-PWD-5).
+ */
+@Service
+public class PasscodeService {
+
+	private static final Logger log = LoggerFactory.getLogger(PasscodeService.class);
+
+	private final PasscodeRepository passcodes;
+
+	private final PasscodeRecipients recipients;
+
+	private final PasscodeSender sender;
+
+	private final KeyedHasher hasher;
+
+	private final PasscodeProperties properties;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	PasscodeService(PasscodeRepository passcodes, PasscodeRecipients recipients, PasscodeSender sender,
+			KeyedHasher hasher, PasscodeProperties properties, Clock clock) {
+		this.passcodes = passcodes;
+		this.recipients = recipients;
+		this.sender = sender;
+		this.hasher = hasher;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Makes a fresh code, keeps its hash (voiding any earlier code) and sends it. Runs in
+	 * the sending job's transaction: if the send fails, the hash is rolled back and the
+	 * retry makes another code.
+	 */
+	@Transactional
+	public void issueAndSend(String applicationId) {
+		PasscodeRecipient recipient = this.recipients.recipientOf(applicationId);
+		String code = newCode();
+		Instant now = this.clock.instant();
+		Passcode passcode = this.passcodes.findForUpdate(applicationId).orElseGet(() -> new Passcode(applicationId));
+		passcode.replace(this.hasher.hash(code), recipient.channel(), now, now.plus(this.properties.validity()));
+		this.passcodes.save(passcode);
+		this.sender.send(recipient, code);
+		log.info("passcode sent for application {} by {} to {}", applicationId, recipient.channel(), masked(recipient));
+	}
+
+	/** Checks one entry in constant time; wrong entries are counted under a row lock. */
+	@Transactional
+	public PasscodeCheck check(String applicationId, String code) {
+		Optional<Passcode> found = this.passcodes.findForUpdate(applicationId);
+		if (found.isEmpty() || found.get().getState() != PasscodeState.ACTIVE) {
+			return PasscodeCheck.of(found.map((p) -> p.getState() == PasscodeState.VOIDED ? PasscodeCheck.Outcome.VOIDED
+					: PasscodeCheck.Outcome.NOT_ACTIVE)
+				.orElse(PasscodeCheck.Outcome.NOT_ACTIVE));
+		}
+		Passcode passcode = found.get();
+		if (passcode.isExpiredAt(this.clock.instant())) {
+			return PasscodeCheck.of(PasscodeCheck.Outcome.EXPIRED);
+		}
+		if (this.hasher.matches(code, passcode.getCodeHash())) {
+			passcode.markUsed();
+			log.info("passcode verified for application {}", applicationId);
+			return PasscodeCheck.of(PasscodeCheck.Outcome.VERIFIED);
+		}
+		passcode.recordWrongAttempt(this.properties.maxWrongAttempts());
+		int left = Math.max(0, this.properties.maxWrongAttempts() - passcode.getWrongAttempts());
+		log.info("wrong passcode for application {} ({} left)", applicationId, left);
+		return new PasscodeCheck(passcode.getState() == PasscodeState.VOIDED ? PasscodeCheck.Outcome.VOIDED
+				: PasscodeCheck.Outcome.WRONG, left);
+	}
+
+	/**
+	 * R-REISSUE-8: asking for a new code voids the current one at once, before the new
+	 * one is sent.
+	 */
+	@Transactional
+	public void voidForResend(String applicationId) {
+		this.passcodes.findForUpdate(applicationId).ifPresent(Passcode::markReplaced);
+	}
+
+	/**
+	 * What the page needs: seconds until a resend is allowed and until the code expires,
+	 * attempts left.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PasscodeStatus> status(String applicationId) {
+		Instant now = this.clock.instant();
+		return this.passcodes.findByApplicationId(applicationId)
+			.map((p) -> new PasscodeStatus(p.getChannel(), p.getState(),
+					secondsBetween(now, p.getSentAt().plus(this.properties.resendCooldown())),
+					secondsBetween(now, p.getExpiresAt()),
+					Math.max(0, this.properties.maxWrongAttempts() - p.getWrongAttempts())));
+	}
+
+	/** R-REISSUE-7: a resend only once the countdown has run out. */
+	@Transactional(readOnly = true)
+	public long secondsUntilResendAllowed(String applicationId) {
+		return status(applicationId).map(PasscodeStatus::secondsUntilResend).orElse(0L);
+	}
+
+	private String newCode() {
+		StringBuilder code = new StringBuilder(this.properties.length());
+		for (int i = 0; i < this.properties.length(); i++) {
+			code.append(this.random.nextInt(10));
+		}
+		return code.toString();
+	}
+
+	private static long secondsBetween(Instant now, Instant then) {
+		long seconds = Duration.between(now, then).toSeconds();
+		return Math.max(0, seconds);
+	}
+
+	private static String masked(PasscodeRecipient recipient) {
+		return recipient.channel() == PasscodeChannel.SMS ? Masking.mobile(recipient.destination())
+				: Masking.email(recipient.destination());
+	}
+
+}

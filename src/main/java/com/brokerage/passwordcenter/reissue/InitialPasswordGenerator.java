@@ -1,0 +1,38 @@
+package com.brokerage.passwordcenter.reissue;
+
+import java.security.SecureRandom;
+
+import com.brokerage.passwordcenter.password.PasswordPolicy;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * R-REISSUE-9: the initial password of a reissue — 10 random letters and digits (no
+ * look-alikes such as 0/O, 1/l), at least one of each, so it satisfies R-PWD-1 itself.
+ * About 58 bits of entropy.
+ */
+@Component
+class InitialPasswordGenerator {
+
+	private static final String LETTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
+
+	private static final String DIGITS = "23456789";
+
+	private static final String ALL = LETTERS + DIGITS;
+
+	private final SecureRandom random = new SecureRandom();
+
+	String generate() {
+		while (true) {
+			StringBuilder password = new StringBuilder(PasswordPolicy.WEB_MAX);
+			for (int i = 0; i < PasswordPolicy.WEB_MAX; i++) {
+				password.append(ALL.charAt(this.random.nextInt(ALL.length())));
+			}
+			String candidate = password.toString();
+			if (candidate.chars().anyMatch(Character::isDigit) && candidate.chars().anyMatch(Character::isLetter)) {
+				return candidate;
+			}
+		}
+	}
+
+}

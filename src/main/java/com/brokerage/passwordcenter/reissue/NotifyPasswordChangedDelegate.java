@@ -1,0 +1,26 @@
+package com.brokerage.passwordcenter.reissue;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_NotifyPasswordChanged: a failure propagates, so the job is retried and then
+ * becomes an incident.
+ */
+@Component
+class NotifyPasswordChangedDelegate implements JavaDelegate {
+
+	private final PasswordReissue reissue;
+
+	NotifyPasswordChangedDelegate(PasswordReissue reissue) {
+		this.reissue = reissue;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		this.reissue.notifyPasswordChanged(execution.getProcessBusinessKey());
+	}
+
+}

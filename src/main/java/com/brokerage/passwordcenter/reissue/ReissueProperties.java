@@ -1,0 +1,21 @@
+package com.brokerage.passwordcenter.reissue;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Online reissue: the daily limit (R-REISSUE-2), how long a customer step may stay
+ * unfinished, how long the emailed link is valid (R-REISSUE-6).
+ */
+@Validated
+@ConfigurationProperties("password-center.reissue")
+public record ReissueProperties(@Min(1) @DefaultValue("5") int dailyLimit,
+		@NotNull @DefaultValue("PT15M") Duration stepTimeout, @NotNull @DefaultValue("PT24H") Duration linkValidity) {
+
+}

@@ -1,0 +1,23 @@
+package com.brokerage.passwordcenter.reissue;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+import org.springframework.stereotype.Component;
+
+/** Task_ResetPasswords (R-REISSUE-10, R-PWD-3). */
+@Component
+class ResetPasswordsDelegate implements JavaDelegate {
+
+	private final PasswordReissue reissue;
+
+	ResetPasswordsDelegate(PasswordReissue reissue) {
+		this.reissue = reissue;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		this.reissue.applyNewPassword(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+	}
+
+}
