@@ -17,11 +17,12 @@ import org.springframework.stereotype.Component;
  * <p>
  * Applies when the connector serves TLS and asks for client certificates
  * ({@code server.ssl.client-auth} {@code want} or {@code need}; with {@code need} a
- * certificate is still required, just not judged by TLS). On by default because the
- * requirement depends on it;
- * {@code password-center.certificate.accept-any-client-certificate-at-tls:
- * false} restores Tomcat's own implementation (needed, say, to run Tomcat's OpenSSL
- * implementation), and then a certificate the trust store rejects fails the handshake.
+ * certificate is still required, just not judged by TLS). That is the connector Spring
+ * Boot builds from {@code server.ssl.*}; a separate management port or an added connector
+ * is not touched. On by default because the requirement depends on it. Setting
+ * {@code password-center.certificate.accept-any-client-certificate-at-tls} to false
+ * restores Tomcat's own implementation (needed, say, for Tomcat's OpenSSL
+ * implementation); then a certificate the trust store rejects fails the handshake again.
  */
 @Component
 class ClientCertificateTlsCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
