@@ -22,11 +22,14 @@ import org.springframework.validation.annotation.Validated;
  * off only for local plain-HTTP tests
  * @param proxyHeader a device certificate forwarded by a TLS-terminating reverse proxy
  * @param devPki the dev CA and certificates generated for the default (demo) profile
+ * @param acceptAnyClientCertificateAtTls let the HTTPS connector accept any client
+ * certificate so the app judges it ({@link ClientCertificateTlsCustomizer})
  */
 @Validated
 @ConfigurationProperties("password-center.certificate")
 public record CertificateProperties(Path ca, Path crl, @DefaultValue("true") boolean requireTls,
-		@Valid @DefaultValue ProxyHeader proxyHeader, @Valid @DefaultValue DevPki devPki) {
+		@Valid @DefaultValue ProxyHeader proxyHeader, @Valid @DefaultValue DevPki devPki,
+		@DefaultValue("true") boolean acceptAnyClientCertificateAtTls) {
 
 	/**
 	 * The proxy puts the client certificate into a header as URL-encoded PEM (nginx:

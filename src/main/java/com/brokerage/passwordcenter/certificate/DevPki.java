@@ -22,7 +22,7 @@ import org.bouncycastle.asn1.x500.X500Name;
  * {@code curl --cert}. Everything lives in one directory (default {@code ./data/pki}):
  * <ul>
  * <li>{@code ca.pem}, {@code ca-key.pem}: the dev CA, trusted for device certificates and
- * by the HTTPS connector for client certificates;</li>
+ * named by the HTTPS connector when it asks for a client certificate;</li>
  * <li>{@code crl.pem}: the CA's empty CRL;</li>
  * <li>{@code server.p12}: the HTTPS server certificate for localhost, 127.0.0.1 and ::1
  * (PKCS#12, alias {@value #SERVER_ALIAS}, password {@value #PASSWORD});</li>

@@ -2,16 +2,27 @@ package com.brokerage.passwordcenter.certificate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.Principal;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedKeyManager;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.AfterAll;
@@ -34,16 +45,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The real thing: an HTTPS connector with {@code client-auth: want} trusting a test CA,
- * and a client presenting (or not) a certificate of it. A test-only endpoint reports what
- * the resolver and the verifier make of the connection.
+ * The real thing: an HTTPS connector with {@code client-auth: want} naming a test CA, and
+ * a client presenting (or not) a certificate. Every certificate passes the handshake
+ * ({@link ClientCertificateTlsCustomizer}); a test-only endpoint reports what the
+ * resolver and the verifier make of the connection.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -122,12 +133,34 @@ class CertificateIntegrationTest {
 	}
 
 	@Test
-	@DisplayName("R-REISSUE-3: a certificate of a foreign CA is refused by the TLS handshake itself")
-	void foreignCertificate() {
-		TestPki foreign = TestPki.create(Instant.now());
-		SSLContext context = foreign.valid(CUSTOMER).sslContext(pki);
+	@DisplayName("R-REISSUE-3: an expired certificate passes the handshake; the app finds it EXPIRED")
+	void clientCertificateExpired() throws Exception {
+		assertThat(probe(pki.expired(CUSTOMER).sslContext(pki), CUSTOMER)).isEqualTo("EXPIRED");
+	}
 
-		assertThatExceptionOfType(IOException.class).isThrownBy(() -> probe(context, CUSTOMER));
+	@Test
+	@DisplayName("R-REISSUE-3: a not yet valid certificate passes the handshake; the app finds it NOT_YET_VALID")
+	void clientCertificateNotYetValid() throws Exception {
+		assertThat(probe(pki.notYetValid(CUSTOMER).sslContext(pki), CUSTOMER)).isEqualTo("NOT_YET_VALID");
+	}
+
+	@Test
+	@DisplayName("R-REISSUE-3: a certificate of a foreign CA (same name) passes the handshake; the app finds it UNTRUSTED")
+	void foreignCertificate() throws Exception {
+		TestPki foreign = TestPki.create(Instant.now());
+
+		assertThat(probe(foreign.valid(CUSTOMER).sslContext(pki), CUSTOMER)).isEqualTo("UNTRUSTED");
+	}
+
+	@Test
+	@DisplayName("R-REISSUE-3: the certificate request names the configured CA; another CA's certificate presented "
+			+ "anyway (as curl does) passes the handshake and is UNTRUSTED")
+	void foreignCertificatePresentedAnyway() throws Exception {
+		TestPki foreign = TestPki.create("Foreign CA", Instant.now());
+		PresentingKeyManager keys = new PresentingKeyManager(foreign.valid(CUSTOMER));
+
+		assertThat(probe(keys.sslContext(pki), CUSTOMER)).isEqualTo("UNTRUSTED");
+		assertThat(keys.requestedIssuers).contains(pki.ca().getSubjectX500Principal());
 	}
 
 	@Test
@@ -161,6 +194,70 @@ class CertificateIntegrationTest {
 		HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response.body();
+	}
+
+	/**
+	 * Presents its certificate whatever CAs the server's certificate request names (the
+	 * JDK's own key manager would present none of another CA), and remembers the names.
+	 */
+	static final class PresentingKeyManager extends X509ExtendedKeyManager {
+
+		private static final String ALIAS = "device";
+
+		private final TestPki.Issued issued;
+
+		final List<Principal> requestedIssuers = new CopyOnWriteArrayList<>();
+
+		PresentingKeyManager(TestPki.Issued issued) {
+			this.issued = issued;
+		}
+
+		SSLContext sslContext(TestPki trusted) throws GeneralSecurityException {
+			TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+			trust.init(trusted.trustStore());
+			SSLContext context = SSLContext.getInstance("TLS");
+			context.init(new KeyManager[] { this }, trust.getTrustManagers(), null);
+			return context;
+		}
+
+		@Override
+		public String chooseEngineClientAlias(String[] keyTypes, Principal[] issuers, SSLEngine engine) {
+			return chooseClientAlias(keyTypes, issuers, null);
+		}
+
+		@Override
+		public String chooseClientAlias(String[] keyTypes, Principal[] issuers, Socket socket) {
+			if (issuers != null) {
+				this.requestedIssuers.addAll(List.of(issuers));
+			}
+			return ALIAS;
+		}
+
+		@Override
+		public X509Certificate[] getCertificateChain(String alias) {
+			return ALIAS.equals(alias) ? this.issued.chain() : null;
+		}
+
+		@Override
+		public PrivateKey getPrivateKey(String alias) {
+			return ALIAS.equals(alias) ? this.issued.privateKey() : null;
+		}
+
+		@Override
+		public String[] getClientAliases(String keyType, Principal[] issuers) {
+			return new String[] { ALIAS };
+		}
+
+		@Override
+		public String[] getServerAliases(String keyType, Principal[] issuers) {
+			return null;
+		}
+
+		@Override
+		public String chooseServerAlias(String keyType, Principal[] issuers, Socket socket) {
+			return null;
+		}
+
 	}
 
 	/** What the app makes of the connection's certificate; exists in this test only. */

@@ -119,7 +119,7 @@ class DeviceCertificateResolverTest {
 	private static CertificateProperties properties(boolean headerEnabled, List<String> proxies) {
 		return new CertificateProperties(null, null, true,
 				new CertificateProperties.ProxyHeader(headerEnabled, HEADER, proxies),
-				new CertificateProperties.DevPki(false, Path.of("unused")));
+				new CertificateProperties.DevPki(false, Path.of("unused")), true);
 	}
 
 	private static MockHttpServletRequest request(String remoteAddress) {

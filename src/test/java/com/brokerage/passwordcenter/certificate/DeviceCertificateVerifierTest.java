@@ -274,7 +274,7 @@ class DeviceCertificateVerifierTest {
 	static CertificateProperties properties(Path ca, Path crl) {
 		return new CertificateProperties(ca, crl, true,
 				new CertificateProperties.ProxyHeader(false, "X-Client-Cert", List.of()),
-				new CertificateProperties.DevPki(false, Path.of("unused")));
+				new CertificateProperties.DevPki(false, Path.of("unused")), true);
 	}
 
 }

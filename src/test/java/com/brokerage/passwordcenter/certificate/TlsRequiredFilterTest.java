@@ -105,7 +105,7 @@ class TlsRequiredFilterTest {
 	private TlsRequiredFilter filter(boolean requireTls) {
 		CertificateProperties properties = new CertificateProperties(null, null, requireTls,
 				new CertificateProperties.ProxyHeader(false, "X-Client-Cert", List.of()),
-				new CertificateProperties.DevPki(false, Path.of("unused")));
+				new CertificateProperties.DevPki(false, Path.of("unused")), true);
 		return new TlsRequiredFilter(properties, this.errors);
 	}
 
