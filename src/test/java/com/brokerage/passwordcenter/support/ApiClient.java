@@ -31,6 +31,10 @@ public class ApiClient {
 
 	private String language = "zh-TW";
 
+	private boolean secure;
+
+	private java.security.cert.X509Certificate[] certificate;
+
 	public ApiClient(MockMvc mvc) {
 		this.mvc = mvc;
 	}
@@ -38,6 +42,21 @@ public class ApiClient {
 	public ApiClient english() {
 		this.language = "en";
 		return this;
+	}
+
+	/** From now on every request arrives as over HTTPS (R-REISSUE-12). */
+	public ApiClient overTls() {
+		this.secure = true;
+		return this;
+	}
+
+	/**
+	 * From now on every request presents this TLS client certificate chain (as Tomcat
+	 * hands it to the app).
+	 */
+	public ApiClient withCertificate(java.security.cert.X509Certificate[] chain) {
+		this.certificate = chain;
+		return overTls();
 	}
 
 	public MockHttpServletResponse get(String path) {
@@ -71,6 +90,12 @@ public class ApiClient {
 
 	private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, boolean withCsrf) {
 		request.header("Accept-Language", this.language);
+		if (this.secure) {
+			request.secure(true);
+		}
+		if (this.certificate != null) {
+			request.requestAttr("jakarta.servlet.request.X509Certificate", this.certificate);
+		}
 		if (!this.cookies.isEmpty()) {
 			request.cookie(this.cookies.values().toArray(Cookie[]::new));
 		}

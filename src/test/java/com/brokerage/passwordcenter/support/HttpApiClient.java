@@ -1,0 +1,78 @@
+package com.brokerage.passwordcenter.support;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import javax.net.ssl.SSLContext;
+
+/**
+ * A script against the running server over real HTTP(S), like the curl walk-through in
+ * docs/api.md: keeps cookies, echoes the CSRF cookie in its header, optionally presents a
+ * TLS client certificate.
+ */
+public class HttpApiClient {
+
+	private final String base;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient http;
+
+	public HttpApiClient(String base, SSLContext tls) {
+		this.base = base;
+		HttpClient.Builder builder = HttpClient.newBuilder().cookieHandler(this.cookies);
+		if (tls != null) {
+			builder.sslContext(tls);
+		}
+		this.http = builder.build();
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
+	}
+
+	public HttpResponse<String> post(String path, String json) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		String csrf = csrf();
+		if (csrf != null) {
+			request.header(ApiClient.CSRF_HEADER, csrf);
+		}
+		return send(request);
+	}
+
+	public HttpResponse<String> login(String nationalId, String password) {
+		String altcha = CaptchaSolver.solve(get("/api/v1/captcha").body());
+		return post("/api/v1/login", ApiClient.loginJson(nationalId, password, altcha));
+	}
+
+	private String csrf() {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals(ApiClient.CSRF_COOKIE))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return this.http.send(request.header("Accept-Language", "zh-TW").build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
