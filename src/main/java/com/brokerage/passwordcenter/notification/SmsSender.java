@@ -67,6 +67,21 @@ public class SmsSender {
 		send(mobile, passwordChangedText(changedAt), "password-changed");
 	}
 
+	/**
+	 * R-OPS-2: the initial password of an in-branch reissue goes to the mobile on file,
+	 * never through Tasklist.
+	 * @param initialPassword in clear; used for this text only, never logged
+	 */
+	public void sendBranchInitialPasswordSms(String mobile, String initialPassword) {
+		send(mobile, branchInitialPasswordText(initialPassword), "branch-initial-password");
+	}
+
+	String branchInitialPasswordText(String initialPassword) {
+		PasswordCenterProperties.Branding branding = this.center.branding();
+		return branding.companyName() + "臨櫃密碼補發之初始密碼為" + initialPassword + "，請以此密碼登入後儘速變更密碼。若非本人申請，請立即洽客服專線"
+				+ branding.customerServicePhone() + "。";
+	}
+
 	String passcodeText(String code) {
 		return this.center.branding().companyName() + "線上密碼補發之簡訊通行碼為" + code + "，請於申請後"
 				+ this.properties.passcodeValidity().toMinutes() + "分鐘內完成驗證，且限專屬帳號。";

@@ -60,6 +60,15 @@ public class TestCustomers {
 		return customer;
 	}
 
+	/** A non-unified customer with one securities account and no mobile on file. */
+	@Transactional
+	public Customer withoutMobile(String password) {
+		Customer customer = this.customers.save(
+				new Customer(TestIds.nationalId(), BIRTH_DATE, "測試客戶", null, "test@example.com", this.clock.instant()));
+		account(customer, BusinessLine.SECURITIES, password);
+		return customer;
+	}
+
 	/** What customer service or the online unlock will do (R-LOGIN-3). */
 	@Transactional
 	public void unlock(Customer customer) {
