@@ -35,12 +35,19 @@ class BackOfficeCustomers {
 	private Summary summary(Customer customer) {
 		List<Map<String, String>> options = this.accounts.findByCustomer_IdOrderByIdAsc(customer.getId())
 			.stream()
-			.map((a) -> Map.of("label",
-					a.getBusinessLine().label() + " " + a.getBranchName() + " " + a.getMaskedAccountNumber(), "value",
+			.map((a) -> option(a.getBusinessLine().label() + " " + a.getBranchName() + " " + a.getMaskedAccountNumber(),
 					String.valueOf(a.getId())))
-			.toList();
+			.collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
 		return new Summary(customer.getId(), customer.getMaskedCustomerId(), customer.getName(), customer.isUnified(),
 				loginState(customer), options);
+	}
+
+	/** Plain JDK types, so the JSON variable reads back anywhere (Cockpit, Java). */
+	private static Map<String, String> option(String label, String value) {
+		Map<String, String> option = new java.util.LinkedHashMap<>();
+		option.put("label", label);
+		option.put("value", value);
+		return option;
 	}
 
 	private static String loginState(Customer customer) {
