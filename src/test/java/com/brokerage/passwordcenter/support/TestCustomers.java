@@ -85,6 +85,12 @@ public class TestCustomers {
 		}
 	}
 
+	/** What the bank's records hold; {@code null} when not on file. */
+	@Transactional
+	public void contacts(Customer customer, String mobile, String email) {
+		this.customers.findById(customer.getId()).orElseThrow().updateContact(mobile, email);
+	}
+
 	@Transactional(readOnly = true)
 	public java.util.List<Account> accounts(Customer customer) {
 		return this.accounts.findByCustomer_IdOrderByIdAsc(customer.getId());
