@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.passcode.PasscodeProcess;
 import com.brokerage.passwordcenter.support.ApiClient;
+import com.brokerage.passwordcenter.support.EngineSecretScan;
 import com.brokerage.passwordcenter.support.TestCustomers;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -420,6 +421,8 @@ class ReissueWithoutCertificateApiTest {
 	 * arrays, its jobs, or our own tables.
 	 */
 	private void assertNoSecretStored(String token, String code, String... passwords) {
+		assertThat(EngineSecretScan.find(this.jdbc, passwords)).isEmpty();
+		assertThat(EngineSecretScan.find(this.jdbc, token)).isEmpty();
 		Pattern passcode = Pattern.compile("(?<!\\d)" + code + "(?!\\d)");
 		for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_GE_BYTEARRAY",
 				"ACT_RU_JOB", "ACT_HI_JOB_LOG", "ACT_HI_OP_LOG", "REISSUE_APPLICATION", "PASSCODE", "AUDIT_RECORD")) {
