@@ -189,6 +189,20 @@ class LoginApiTest {
 	}
 
 	@Test
+	@DisplayName("CSRF: login rotates the token and hands the new one out at once; the next POST needs no extra request")
+	void csrfTokenRotatesAtLogin() throws Exception {
+		Customer customer = this.testCustomers.unified(PASSWORD);
+		this.client.get("/api/v1/captcha");
+		String before = this.client.cookie(ApiClient.CSRF_COOKIE);
+		String altcha = this.client.solvedCaptcha();
+		MockHttpServletResponse login = this.client.post("/api/v1/login",
+				ApiClient.loginJson(customer.getCustomerId(), PASSWORD, altcha));
+		assertThat(login.getStatus()).isEqualTo(200);
+		assertThat(this.client.cookie(ApiClient.CSRF_COOKIE)).isNotBlank().isNotEqualTo(before);
+		assertThat(this.client.post("/api/v1/logout", "").getStatus()).isEqualTo(204);
+	}
+
+	@Test
 	@DisplayName("CSRF: a POST without the token header is refused with a JSON error")
 	void csrfRequired() throws Exception {
 		this.client.get("/api/v1/captcha");

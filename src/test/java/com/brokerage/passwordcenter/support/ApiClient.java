@@ -138,6 +138,11 @@ public class ApiClient {
 		return this.session.getId();
 	}
 
+	public String cookie(String name) {
+		Cookie cookie = this.cookies.get(name);
+		return (cookie != null) ? cookie.getValue() : null;
+	}
+
 	public String sessionId() {
 		return this.session == null ? null : this.session.getId();
 	}
