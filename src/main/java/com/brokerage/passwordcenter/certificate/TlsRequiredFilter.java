@@ -32,7 +32,8 @@ class TlsRequiredFilter extends OncePerRequestFilter {
 	// reaches a controller is caught here too
 	private static final RequestMatcher PATHS = new OrRequestMatcher(
 			PathPatternRequestMatcher.withDefaults().matcher("/api/v1/reissues/**"),
-			PathPatternRequestMatcher.withDefaults().matcher("/api/v1/unlocks/**"));
+			PathPatternRequestMatcher.withDefaults().matcher("/api/v1/unlocks/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/reissue/**"));
 
 	private final boolean required;
 

@@ -68,6 +68,21 @@ public class SmsSender {
 	}
 
 	/**
+	 * R-OPS-2: the initial password of an in-branch reissue goes to the mobile on file,
+	 * never through Tasklist.
+	 * @param initialPassword in clear; used for this text only, never logged
+	 */
+	public void sendBranchInitialPasswordSms(String mobile, String initialPassword) {
+		send(mobile, branchInitialPasswordText(initialPassword), "branch-initial-password");
+	}
+
+	String branchInitialPasswordText(String initialPassword) {
+		PasswordCenterProperties.Branding branding = this.center.branding();
+		return branding.companyName() + "臨櫃密碼補發之初始密碼為" + initialPassword + "，請以此密碼登入後儘速變更密碼。若非本人申請，請立即洽客服專線"
+				+ branding.customerServicePhone() + "。";
+	}
+
+	/**
 	 * R-UNIFY-2: tells the owner of the mobile on file that the passwords were unified.
 	 */
 	public void sendPasswordsUnifiedSms(String mobile, Instant unifiedAt) {

@@ -12,6 +12,7 @@ import com.brokerage.passwordcenter.customer.Account;
 import com.brokerage.passwordcenter.customer.AccountRepository;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
+import com.brokerage.passwordcenter.password.InitialPasswordGenerator;
 import com.brokerage.passwordcenter.password.SecretHasher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -19,6 +19,11 @@ interface ReissueApplicationRepository extends Repository<ReissueApplication, St
 
 	Optional<ReissueApplication> findByLinkTokenHash(String linkTokenHash);
 
+	/** Locked, so two parallel opens of one link cannot both succeed. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from ReissueApplication a where a.linkTokenHash = :hash")
+	Optional<ReissueApplication> findByLinkTokenHashForUpdate(@Param("hash") String linkTokenHash);
+
 	ReissueApplication save(ReissueApplication application);
 
 }

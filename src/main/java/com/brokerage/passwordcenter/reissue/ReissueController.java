@@ -80,9 +80,13 @@ class ReissueController {
 			.orElseThrow(() -> new ApiException(ErrorCode.INVALID_BIRTH_DATE, "birthDate"));
 		ReissueApplication application = this.starter.start(TaiwanIds.normalize(body.nationalId()), birthDate,
 				this.certificates.resolve(request));
+		ReissueView view = this.journey.view(application.getId());
+		if (view.status() == ReissueStatus.DATA_INCORRECT) {
+			// R-REISSUE-5: mobile or email missing; the application has ended at once
+			throw new ApiException(ErrorCode.CONTACT_DATA_INCOMPLETE);
+		}
 		remember(request, application.getId());
-		return ResponseEntity.created(URI.create("/api/v1/reissues/" + application.getId()))
-			.body(this.journey.view(application.getId()));
+		return ResponseEntity.created(URI.create("/api/v1/reissues/" + application.getId())).body(view);
 	}
 
 	@Operation(summary = "The application and its current step")
@@ -96,7 +100,14 @@ class ReissueController {
 	ReissueView chooseAccount(@PathVariable String id, @Valid @RequestBody ReissueRequests.ChooseAccount body,
 			HttpServletRequest request) {
 		this.journey.chooseAccount(owned(request, id), body.accountId());
-		return this.journey.view(id);
+		ReissueView view = this.journey.view(id);
+		if (view.path() == ReissuePath.WITHOUT_CERTIFICATE) {
+			// R-REISSUE-5: the web part ends here; only the session that opens the
+			// emailed
+			// link may go on
+			forget(request, id);
+		}
+		return view;
 	}
 
 	@Operation(summary = "Confirm the application: the passcode goes to SMS or EMAIL (R-REISSUE-4)")
@@ -153,7 +164,23 @@ class ReissueController {
 		}
 	}
 
-	private static String owned(HttpServletRequest request, String applicationId) {
+	static void forget(HttpServletRequest request, String applicationId) {
+		HttpSession session = request.getSession(false);
+		if (session == null) {
+			return;
+		}
+		synchronized (session) {
+			@SuppressWarnings("unchecked")
+			Set<String> ids = (Set<String>) session.getAttribute(SESSION_APPLICATIONS);
+			if (ids != null) {
+				Set<String> updated = new HashSet<>(ids);
+				updated.remove(applicationId);
+				session.setAttribute(SESSION_APPLICATIONS, updated);
+			}
+		}
+	}
+
+	static String owned(HttpServletRequest request, String applicationId) {
 		HttpSession session = request.getSession(false);
 		Object ids = (session != null) ? session.getAttribute(SESSION_APPLICATIONS) : null;
 		if (!(ids instanceof Set<?> set) || !set.contains(applicationId)) {

@@ -16,6 +16,15 @@ public final class ReissueProcess {
 
 	public static final String TASK_CHOOSE_CHANNEL = "Task_ChooseChannel";
 
+	/** Without certificate: are both the mobile and the email on file (R-REISSUE-5)? */
+	public static final String TASK_CHECK_CONTACTS = "Task_CheckContactsOnFile";
+
+	/** Without certificate: mails the link (async, retried; R-REISSUE-6). */
+	public static final String TASK_SEND_LINK_EMAIL = "Task_SendLinkEmail";
+
+	/** Without certificate: the link is valid this long ({@code PT24H}, R-REISSUE-6). */
+	public static final String TIMER_LINK_EXPIRED = "Timer_LinkExpired";
+
 	/** Without certificate: the link page's "get temporary passcode" (R-REISSUE-7). */
 	public static final String TASK_REQUEST_PASSCODE = "Task_RequestPasscode";
 
@@ -37,6 +46,12 @@ public final class ReissueProcess {
 
 	/** The application id, also the business key. */
 	public static final String VAR_APPLICATION_ID = "applicationId";
+
+	/**
+	 * Without certificate: set by Task_CheckContactsOnFile, routes
+	 * Gateway_ContactsOnFile.
+	 */
+	public static final String VAR_CONTACTS_ON_FILE = "contactsOnFile";
 
 	/** Which end event means which final status. */
 	public static final Map<String, ReissueStatus> END_EVENTS = Map.of("End_PasswordReissued", ReissueStatus.COMPLETED,

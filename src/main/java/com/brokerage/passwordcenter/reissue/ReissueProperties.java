@@ -2,6 +2,7 @@ package com.brokerage.passwordcenter.reissue;
 
 import java.time.Duration;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
@@ -11,11 +12,17 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Online reissue: the daily limit (R-REISSUE-2), how long a customer step may stay
- * unfinished, how long the emailed link is valid (R-REISSUE-6).
+ * unfinished, how long the emailed link is valid (R-REISSUE-6), how often one client may
+ * try a link.
  */
 @Validated
 @ConfigurationProperties("password-center.reissue")
 public record ReissueProperties(@Min(1) @DefaultValue("5") int dailyLimit,
-		@NotNull @DefaultValue("PT15M") Duration stepTimeout, @NotNull @DefaultValue("PT24H") Duration linkValidity) {
+		@NotNull @DefaultValue("PT15M") Duration stepTimeout, @NotNull @DefaultValue("PT24H") Duration linkValidity,
+		@Valid @DefaultValue LinkAttempts linkAttempts) {
+
+	/** At most {@code perClient} link attempts per client address in {@code per}. */
+	public record LinkAttempts(@Min(1) @DefaultValue("10") int perClient, @NotNull @DefaultValue("PT1M") Duration per) {
+	}
 
 }

@@ -43,4 +43,16 @@ final class ReissueRequests {
 
 	}
 
+	/**
+	 * R-REISSUE-6: the token of the emailed link, checked by the service (one answer).
+	 */
+	record OpenLink(String token) {
+
+		@Override
+		public String toString() {
+			return "OpenLink[***]";
+		}
+
+	}
+
 }

@@ -44,7 +44,8 @@ class TlsRequiredFilterTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/reissues", "/api/v1/reissues/123/passcode", "/api/v1/unlocks",
-			"/api/v1/unlocks/abc", "/api/v1/unlock%73/abc", "/api/v1/reissues;jsessionid=1/x" })
+			"/api/v1/unlocks/abc", "/api/v1/unlock%73/abc", "/api/v1/reissues;jsessionid=1/x", "/api/v1/reissues/links",
+			"/reissue/link", "/reissue/applications/123/passcode" })
 	@DisplayName("R-REISSUE-12: reissue and unlock over plain HTTP are refused with 403 TLS_REQUIRED")
 	void plainHttpRefused(String path) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", path);

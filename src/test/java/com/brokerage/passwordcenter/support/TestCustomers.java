@@ -60,6 +60,15 @@ public class TestCustomers {
 		return customer;
 	}
 
+	/** A non-unified customer with one securities account and no mobile on file. */
+	@Transactional
+	public Customer withoutMobile(String password) {
+		Customer customer = this.customers.save(
+				new Customer(TestIds.nationalId(), BIRTH_DATE, "測試客戶", null, "test@example.com", this.clock.instant()));
+		account(customer, BusinessLine.SECURITIES, password);
+		return customer;
+	}
+
 	/** R-PWD-2: gives every futures account of the customer this withdrawal password. */
 	@Transactional
 	public void withdrawalPassword(Customer customer, String password) {
@@ -83,6 +92,12 @@ public class TestCustomers {
 			loaded.recordFailedLogin(com.brokerage.passwordcenter.customer.LoginThresholds.MANUAL,
 					this.clock.instant());
 		}
+	}
+
+	/** What the bank's records hold; {@code null} when not on file. */
+	@Transactional
+	public void contacts(Customer customer, String mobile, String email) {
+		this.customers.findById(customer.getId()).orElseThrow().updateContact(mobile, email);
 	}
 
 	@Transactional(readOnly = true)

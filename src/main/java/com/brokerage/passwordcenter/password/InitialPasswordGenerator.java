@@ -1,18 +1,16 @@
-package com.brokerage.passwordcenter.reissue;
+package com.brokerage.passwordcenter.password;
 
 import java.security.SecureRandom;
-
-import com.brokerage.passwordcenter.password.PasswordPolicy;
 
 import org.springframework.stereotype.Component;
 
 /**
- * R-REISSUE-9: the initial password of a reissue — 10 random letters and digits (no
- * look-alikes such as 0/O, 1/l), at least one of each, so it satisfies R-PWD-1 itself.
- * About 58 bits of entropy.
+ * R-REISSUE-9, R-OPS-2: the initial password of a reissue (online or at a branch) — 10
+ * random letters and digits (no look-alikes such as 0/O, 1/l), at least one of each, so
+ * it satisfies R-PWD-1 itself. About 58 bits of entropy.
  */
 @Component
-class InitialPasswordGenerator {
+public class InitialPasswordGenerator {
 
 	private static final String LETTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
 
@@ -22,7 +20,7 @@ class InitialPasswordGenerator {
 
 	private final SecureRandom random = new SecureRandom();
 
-	String generate() {
+	public String generate() {
 		while (true) {
 			StringBuilder password = new StringBuilder(PasswordPolicy.WEB_MAX);
 			for (int i = 0; i < PasswordPolicy.WEB_MAX; i++) {

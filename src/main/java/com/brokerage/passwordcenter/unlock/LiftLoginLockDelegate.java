@@ -1,0 +1,32 @@
+package com.brokerage.passwordcenter.unlock;
+
+import com.brokerage.passwordcenter.audit.ActorType;
+import com.brokerage.passwordcenter.audit.Channel;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_LiftLock of the online unlock: re-checked under the row lock, so two parallel
+ * requests unlock once.
+ */
+@Component
+class LiftLoginLockDelegate implements JavaDelegate {
+
+	private final LoginUnlocks unlocks;
+
+	LiftLoginLockDelegate(LoginUnlocks unlocks) {
+		this.unlocks = unlocks;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Long customerRef = (Long) execution.getVariable(UnlockProcess.VAR_CUSTOMER_REF);
+		this.unlocks.unlock(customerRef, ActorType.CUSTOMER, null, Channel.WEB, execution.getProcessInstanceId())
+			.ifPresent((refusal) -> execution.setVariable(UnlockProcess.VAR_ELIGIBILITY,
+					refusal == UnlockRefusal.NOT_LOCKED ? UnlockEligibility.NOT_LOCKED.name()
+							: UnlockEligibility.REISSUE_ONLY.name()));
+	}
+
+}
