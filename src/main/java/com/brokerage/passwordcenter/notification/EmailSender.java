@@ -103,6 +103,17 @@ public class EmailSender {
 		send(email, company() + "電子登入密碼變更通知", "password-changed", variables);
 	}
 
+	/**
+	 * R-UNIFY-2/3: the passwords of every account are now one; splitting them again is
+	 * done at a branch.
+	 */
+	public void sendPasswordsUnifiedEmail(String email, String customerName, Instant unifiedAt) {
+		Map<String, Object> variables = common();
+		variables.put("customerName", customerName);
+		variables.put("unifiedAt", SECOND.format(unifiedAt.atZone(this.center.zone())));
+		send(email, company() + "密碼歸戶完成通知", "passwords-unified", variables);
+	}
+
 	private void send(String email, String subject, String template, Map<String, Object> variables) {
 		String masked = Masking.email(email);
 		try {

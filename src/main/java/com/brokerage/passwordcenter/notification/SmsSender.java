@@ -82,6 +82,13 @@ public class SmsSender {
 				+ branding.customerServicePhone() + "。";
 	}
 
+	/**
+	 * R-UNIFY-2: tells the owner of the mobile on file that the passwords were unified.
+	 */
+	public void sendPasswordsUnifiedSms(String mobile, Instant unifiedAt) {
+		send(mobile, passwordsUnifiedText(unifiedAt), "passwords-unified");
+	}
+
 	String passcodeText(String code) {
 		return this.center.branding().companyName() + "線上密碼補發之簡訊通行碼為" + code + "，請於申請後"
 				+ this.properties.passcodeValidity().toMinutes() + "分鐘內完成驗證，且限專屬帳號。";
@@ -91,6 +98,12 @@ public class SmsSender {
 		PasswordCenterProperties.Branding branding = this.center.branding();
 		return branding.companyName() + "通知：您的電子登入密碼已於" + MINUTE.format(changedAt.atZone(this.center.zone()))
 				+ "變更成功。若非本人操作，請立即洽客服專線" + branding.customerServicePhone() + "。";
+	}
+
+	String passwordsUnifiedText(Instant unifiedAt) {
+		PasswordCenterProperties.Branding branding = this.center.branding();
+		return branding.companyName() + "通知：您的網路登入密碼已於" + MINUTE.format(unifiedAt.atZone(this.center.zone()))
+				+ "完成歸戶，所有帳號請以新密碼登入。若非本人操作，請立即洽客服專線" + branding.customerServicePhone() + "。";
 	}
 
 	private void send(String mobile, String body, String purpose) {

@@ -120,6 +120,22 @@ class EmailSenderTest {
 	}
 
 	@Test
+	@DisplayName("R-UNIFY-2/3: the unification notice says every password is now one and that splitting is done at a branch")
+	void passwordsUnifiedMail() throws Exception {
+		sender().sendPasswordsUnifiedEmail("chen@example.com", "陳大文", Instant.parse("2023-04-10T04:31:25Z"));
+
+		MimeMessage mail = onlyMail();
+		assertThat(mail.getSubject()).isEqualTo("凱基證券密碼歸戶完成通知");
+		String text = (String) part(signedContent(mail), "text/plain").getContent();
+		assertThat(text).contains("親愛的陳大文，您好")
+			.contains("您已於2023/04/10 12:31:25完成密碼歸戶")
+			.contains("臨櫃辦理")
+			.contains("若此變更非您本人所為，請立即洽客服專線 0800-085-005");
+		String html = (String) part(signedContent(mail), "text/html").getContent();
+		assertThat(html).contains("完成密碼歸戶");
+	}
+
+	@Test
 	@DisplayName("R-REISSUE-6: a link that does not lead to our site is never mailed")
 	void refusesForeignLink() {
 		assertThatThrownBy(() -> sender().sendReissueLinkEmail("chen@example.com", null, Instant.now(),
