@@ -32,11 +32,18 @@ class SmsProviderHealthIndicator implements HealthIndicator {
 		}
 		if (twilio.rebased()) {
 			// the host only: a URL may carry credentials
-			return health.withDetail("provider", "Twilio-compatible gateway")
-				.withDetail("host", String.valueOf(URI.create(twilio.baseUrl()).getHost()))
-				.build();
+			return health.withDetail("provider", "Twilio-compatible gateway").withDetail("host", host(twilio)).build();
 		}
 		return health.withDetail("provider", "Twilio").withDetail("host", "api.twilio.com").build();
+	}
+
+	private static String host(NotificationProperties.Twilio twilio) {
+		try {
+			return String.valueOf(URI.create(twilio.baseUrl()).getHost());
+		}
+		catch (IllegalArgumentException ex) {
+			return "unreadable base URL";
+		}
 	}
 
 }

@@ -1,5 +1,7 @@
 package com.brokerage.passwordcenter.operations;
 
+import java.util.Locale;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -42,7 +44,7 @@ public class BusinessMetrics {
 	}
 
 	public void journeyEnded(String flow, Ending ending, String outcome) {
-		String name = "journeys." + ending.name().toLowerCase(java.util.Locale.ROOT);
+		String name = "journeys." + ending.name().toLowerCase(Locale.ROOT);
 		afterCommit(counter(name, "Customer journeys ended, by flow and outcome", "flow", flow, "outcome", outcome));
 	}
 
