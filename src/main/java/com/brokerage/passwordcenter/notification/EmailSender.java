@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import com.brokerage.passwordcenter.common.PasswordCenterProperties;
 import com.brokerage.passwordcenter.customer.Masking;
+import com.brokerage.passwordcenter.operations.BusinessMetrics;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
@@ -47,13 +48,16 @@ public class EmailSender {
 
 	private final PasswordCenterProperties center;
 
+	private final BusinessMetrics metrics;
+
 	EmailSender(JavaMailSender mailSender, MailTemplates templates, SmimeSigner signer,
-			NotificationProperties properties, PasswordCenterProperties center) {
+			NotificationProperties properties, PasswordCenterProperties center, BusinessMetrics metrics) {
 		this.mailSender = mailSender;
 		this.templates = templates;
 		this.signer = signer;
 		this.properties = properties;
 		this.center = center;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -128,6 +132,7 @@ public class EmailSender {
 			this.mailSender.send(message);
 		}
 		catch (MailException | MessagingException | SMIMEException | UnsupportedEncodingException ex) {
+			this.metrics.notificationFailure("email", template);
 			throw new NotificationException(
 					"Mail " + template + " to " + masked + " failed: " + ex.getClass().getSimpleName());
 		}

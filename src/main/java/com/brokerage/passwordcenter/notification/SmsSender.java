@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import com.brokerage.passwordcenter.common.PasswordCenterProperties;
 import com.brokerage.passwordcenter.customer.Masking;
+import com.brokerage.passwordcenter.operations.BusinessMetrics;
 import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
@@ -40,11 +41,15 @@ public class SmsSender {
 
 	private final PasswordCenterProperties center;
 
-	SmsSender(TwilioRestClient twilio, NotificationProperties properties, PasswordCenterProperties center) {
+	private final BusinessMetrics metrics;
+
+	SmsSender(TwilioRestClient twilio, NotificationProperties properties, PasswordCenterProperties center,
+			BusinessMetrics metrics) {
 		this.twilio = twilio;
 		this.from = new PhoneNumber(properties.twilio().fromNumber());
 		this.properties = properties;
 		this.center = center;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -116,12 +121,14 @@ public class SmsSender {
 			message = Message.creator(to, this.from, body).create(this.twilio);
 		}
 		catch (ApiException ex) {
+			this.metrics.notificationFailure("sms", purpose);
 			// also the SDK's connection failures, which have no status
 			throw new NotificationException("SMS " + purpose + " to " + masked + " failed: "
 					+ ((ex.getStatusCode() != null) ? "Twilio status " + ex.getStatusCode() + ", error " + ex.getCode()
 							: "no answer from the SMS gateway"));
 		}
 		catch (RuntimeException ex) {
+			this.metrics.notificationFailure("sms", purpose);
 			throw new NotificationException(
 					"SMS " + purpose + " to " + masked + " failed: " + ex.getClass().getSimpleName());
 		}

@@ -52,7 +52,8 @@ class EmailSenderTest {
 		mail.setHost("127.0.0.1");
 		mail.setPort(smtpPort);
 		return new EmailSender(mail, new MailTemplates(), signer,
-				NotificationFixtures.properties(null, pki.resolve("mail-signing.p12")), NotificationFixtures.center());
+				NotificationFixtures.properties(null, pki.resolve("mail-signing.p12")), NotificationFixtures.center(),
+				NotificationFixtures.metrics());
 	}
 
 	private static EmailSender sender() {

@@ -43,7 +43,7 @@ class SmsSenderTest {
 		NotificationProperties properties = NotificationFixtures.properties(baseUrl, Path.of("unused.p12"));
 		return new SmsSender(
 				TwilioConfiguration.client(properties.twilio(), new RebasingHttpClient(properties.twilio().baseUrl())),
-				properties, NotificationFixtures.center());
+				properties, NotificationFixtures.center(), NotificationFixtures.metrics());
 	}
 
 	@Test
