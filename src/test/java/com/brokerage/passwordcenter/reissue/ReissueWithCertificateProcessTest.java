@@ -15,6 +15,7 @@ import com.brokerage.passwordcenter.passcode.PasscodeProcess;
 import com.brokerage.passwordcenter.passcode.PasscodeRecipient;
 import com.brokerage.passwordcenter.passcode.PasscodeSender;
 import com.brokerage.passwordcenter.password.SecretHasher;
+import com.brokerage.passwordcenter.support.ApplicationJobs;
 import com.brokerage.passwordcenter.support.MutableClock;
 import com.brokerage.passwordcenter.support.MutableClockConfiguration;
 import com.brokerage.passwordcenter.support.TestCustomers;
@@ -240,19 +241,15 @@ class ReissueWithCertificateProcessTest {
 	}
 
 	private Job jobAt(String activityId) {
-		return this.management.createJobQuery().processInstanceId(activeInstanceAt(activityId)).singleResult();
-	}
-
-	private String activeInstanceAt(String activityId) {
-		return this.runtime.createExecutionQuery()
-			.processInstanceBusinessKey(this.id)
-			.activityId(activityId)
-			.singleResult()
-			.getProcessInstanceId();
+		return jobs().at(this.id, activityId);
 	}
 
 	private void execute(Job job) {
-		this.management.executeJob(job.getId());
+		jobs().execute(job);
+	}
+
+	private ApplicationJobs jobs() {
+		return new ApplicationJobs(this.runtime, this.management);
 	}
 
 	private Long firstAccountId() {

@@ -13,6 +13,7 @@ import com.brokerage.passwordcenter.passcode.PasscodeProcess;
 import com.brokerage.passwordcenter.passcode.PasscodeRecipient;
 import com.brokerage.passwordcenter.passcode.PasscodeSender;
 import com.brokerage.passwordcenter.password.KeyedHasher;
+import com.brokerage.passwordcenter.support.ApplicationJobs;
 import com.brokerage.passwordcenter.support.MutableClock;
 import com.brokerage.passwordcenter.support.MutableClockConfiguration;
 import com.brokerage.passwordcenter.support.TestCustomers;
@@ -229,11 +230,7 @@ class ReissueWithoutCertificateProcessTest {
 	void passcodeExpires() {
 		walkToPasscode();
 		sendPasscode();
-		Job timer = this.management.createJobQuery()
-			.timers()
-			.processInstanceId(instanceAt(PasscodeProcess.TASK_ENTER))
-			.activityId(PasscodeProcess.TIMER_EXPIRED)
-			.singleResult();
+		Job timer = jobs().passcodeTimer(this.id);
 		assertThat(Duration.between(timer.getCreateTime().toInstant(), timer.getDuedate().toInstant()))
 			.isCloseTo(Duration.ofMinutes(5), Duration.ofSeconds(1));
 		execute(timer);
@@ -368,19 +365,15 @@ class ReissueWithoutCertificateProcessTest {
 	}
 
 	private Job jobAt(String activityId) {
-		return this.management.createJobQuery().processInstanceId(instanceAt(activityId)).singleResult();
-	}
-
-	private String instanceAt(String activityId) {
-		return this.runtime.createExecutionQuery()
-			.processInstanceBusinessKey(this.id)
-			.activityId(activityId)
-			.singleResult()
-			.getProcessInstanceId();
+		return jobs().at(this.id, activityId);
 	}
 
 	private void execute(Job job) {
-		this.management.executeJob(job.getId());
+		jobs().execute(job);
+	}
+
+	private ApplicationJobs jobs() {
+		return new ApplicationJobs(this.runtime, this.management);
 	}
 
 	private ReissueStatus status() {

@@ -43,6 +43,23 @@ public final class ApplicationJobs {
 			.toList();
 	}
 
+	/**
+	 * The job waiting at this activity of the application (or of its called passcode
+	 * process).
+	 */
+	public Job at(String applicationId, String activityId) {
+		String instance = this.runtime.createExecutionQuery()
+			.processInstanceBusinessKey(applicationId)
+			.activityId(activityId)
+			.singleResult()
+			.getProcessInstanceId();
+		return this.management.createJobQuery().processInstanceId(instance).singleResult();
+	}
+
+	public void execute(Job job) {
+		this.management.executeJob(job.getId());
+	}
+
 	/** The passcode's validity timer (Timer_PasscodeExpired) of the application. */
 	public Job passcodeTimer(String applicationId) {
 		String passcode = this.runtime.createProcessInstanceQuery()
