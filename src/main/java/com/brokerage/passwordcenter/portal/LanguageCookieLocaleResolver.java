@@ -24,6 +24,9 @@ class LanguageCookieLocaleResolver implements LocaleResolver {
 
 	static final Locale ZH_TW = Locale.TAIWAN;
 
+	/** The language chosen in this very request, before its cookie comes back. */
+	private static final String CHOSEN = LanguageCookieLocaleResolver.class.getName() + ".chosen";
+
 	private final AcceptHeaderLocaleResolver byHeader = new AcceptHeaderLocaleResolver();
 
 	LanguageCookieLocaleResolver() {
@@ -32,6 +35,9 @@ class LanguageCookieLocaleResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
+			return chosen;
+		}
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
@@ -54,6 +60,7 @@ class LanguageCookieLocaleResolver implements LocaleResolver {
 			.sameSite("Lax")
 			.build();
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+		request.setAttribute(CHOSEN, chosen);
 	}
 
 	private static Locale supported(String tag) {
