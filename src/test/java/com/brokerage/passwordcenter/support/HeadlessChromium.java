@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -39,6 +42,20 @@ public final class HeadlessChromium implements AutoCloseable {
 
 	private final ChromeDriver driver;
 
+	/**
+	 * {@code @ExtendWith(HeadlessChromium.Installed.class)}: a test class without a
+	 * browser is reported as skipped, with the reason, before its application starts.
+	 */
+	public static final class Installed implements ExecutionCondition {
+
+		@Override
+		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+			return missing().map(ConditionEvaluationResult::disabled)
+				.orElseGet(() -> ConditionEvaluationResult.enabled("chromium and chromium-driver installed"));
+		}
+
+	}
+
 	private final Path profile;
 
 	private HeadlessChromium(ChromeDriver driver, Path profile) {
@@ -47,31 +64,42 @@ public final class HeadlessChromium implements AutoCloseable {
 	}
 
 	/**
+	 * Why the browser tests cannot run here, or empty when they can.
+	 * @throws IllegalStateException in CI ({@code CI=true}), where they must run
+	 */
+	public static Optional<String> missing() {
+		Optional<Path> browser = find("CHROME_BIN", BROWSERS);
+		Optional<Path> driver = find("CHROMEDRIVER", DRIVERS);
+		if (browser.isPresent() && driver.isPresent()) {
+			return Optional.empty();
+		}
+		String message = "Browser tests need Debian's chromium and chromium-driver "
+				+ "(apt-get install -y chromium chromium-driver); found browser " + browser.orElse(null) + ", driver "
+				+ driver.orElse(null);
+		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+			throw new IllegalStateException(message + " — CI must run them");
+		}
+		return Optional.of(message + " — skipped");
+	}
+
+	/**
 	 * Starts the browser, or skips the test (fails it in CI) when none is installed.
 	 */
 	public static HeadlessChromium start() {
-		Optional<Path> browser = find("CHROME_BIN", BROWSERS);
-		Optional<Path> driver = find("CHROMEDRIVER", DRIVERS);
-		if (browser.isEmpty() || driver.isEmpty()) {
-			String message = "Browser tests need Debian's chromium and chromium-driver "
-					+ "(apt-get install -y chromium chromium-driver); found browser " + browser.orElse(null)
-					+ ", driver " + driver.orElse(null);
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				throw new IllegalStateException(message + " — CI must run them");
-			}
-			Assumptions.abort(message + " — skipped");
-		}
+		missing().ifPresent(Assumptions::abort);
+		Path browser = find("CHROME_BIN", BROWSERS).orElseThrow();
+		Path driver = find("CHROMEDRIVER", DRIVERS).orElseThrow();
 		try {
 			Path profile = Files.createTempDirectory("chromium-profile");
 			ChromeOptions options = new ChromeOptions();
-			options.setBinary(browser.get().toFile());
+			options.setBinary(browser.toFile());
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--user-data-dir=" + profile, "--ignore-certificate-errors", "--lang=zh-TW",
 					"--window-size=1024,900");
 			options.setAcceptInsecureCerts(true);
 			options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-TW,zh"));
-			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile())
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
 				.usingAnyFreePort()
 				.build();
 			ChromeDriver chrome = new ChromeDriver(service, options);
