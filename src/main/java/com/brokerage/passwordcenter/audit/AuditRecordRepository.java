@@ -2,9 +2,10 @@ package com.brokerage.passwordcenter.audit;
 
 import java.util.List;
 
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.repository.Repository;
 
-interface AuditRecordRepository extends Repository<AuditRecord, Long> {
+interface AuditRecordRepository extends Repository<AuditRecord, Long>, JpaSpecificationExecutor<AuditRecord> {
 
 	AuditRecord save(AuditRecord record);
 

@@ -3,6 +3,9 @@ package com.brokerage.passwordcenter.audit;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +35,13 @@ public class AuditTrail {
 	@Transactional(readOnly = true)
 	public List<AuditRecord> forCustomer(Long customerRef) {
 		return this.records.findByCustomerRefOrderByIdAsc(customerRef);
+	}
+
+	/** For operators (R-OPS-4): newest first, one page. */
+	@Transactional(readOnly = true)
+	public Page<AuditRecord> search(AuditQuery query, int page, int size) {
+		return this.records.findAll(query.specification(),
+				PageRequest.of(page, size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
 	}
 
 }

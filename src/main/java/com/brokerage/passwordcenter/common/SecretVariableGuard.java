@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 class SecretVariableGuard extends AbstractProcessEnginePlugin {
 
 	static final Set<String> SECRET_NAMES = Set.of("password", "oldpassword", "newpassword", "confirmation",
-			"initialpassword", "voicepassword", "withdrawalpassword", "newwithdrawalpassword", "passcode", "token",
-			"linktoken", "otp");
+			"initialpassword", "voicepassword", "withdrawalpassword", "newwithdrawalpassword", "oldwithdrawalpassword",
+			"withdrawalconfirmation", "passcode", "token", "linktoken", "otp");
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {

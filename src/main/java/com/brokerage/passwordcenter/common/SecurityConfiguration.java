@@ -17,7 +17,6 @@ import org.springframework.security.web.authentication.session.SessionAuthentica
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -124,11 +123,19 @@ class SecurityConfiguration {
 		return new HttpSessionSecurityContextRepository();
 	}
 
-	/** On login: a new session id (no fixation) and a new CSRF token. */
+	/**
+	 * On login: a new session id (no fixation) and a new CSRF token, handed out in the
+	 * login answer itself (Spring's {@code CsrfAuthenticationStrategy} would only clear
+	 * the cookie, leaving the client without a token until its next request).
+	 */
 	@Bean
 	SessionAuthenticationStrategy customerSessionAuthenticationStrategy(CookieCsrfTokenRepository csrfTokens) {
-		return new CompositeSessionAuthenticationStrategy(java.util.List.of(new ChangeSessionIdAuthenticationStrategy(),
-				new CsrfAuthenticationStrategy(csrfTokens)));
+		return new CompositeSessionAuthenticationStrategy(
+				java.util.List.of(new ChangeSessionIdAuthenticationStrategy(), (authentication, request, response) -> {
+					CsrfToken fresh = csrfTokens.generateToken(request);
+					csrfTokens.saveToken(fresh, request, response);
+					request.setAttribute(CsrfToken.class.getName(), fresh);
+				}));
 	}
 
 	/**

@@ -11,6 +11,15 @@ import java.util.List;
 public record CustomerPrincipal(Long customerRef, String maskedCustomerId, String name, boolean unified,
 		List<Long> matchedAccountIds) implements Serializable {
 
+	/**
+	 * R-UNIFY-2: after unification one password opens every account, so the session now
+	 * holds them all.
+	 */
+	public CustomerPrincipal unified(List<Long> allAccountIds) {
+		return new CustomerPrincipal(this.customerRef, this.maskedCustomerId, this.name, true,
+				List.copyOf(allAccountIds));
+	}
+
 	@Override
 	public String toString() {
 		return "CustomerPrincipal[" + this.maskedCustomerId + "]";

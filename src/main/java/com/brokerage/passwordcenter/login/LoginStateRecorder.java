@@ -14,6 +14,7 @@ import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
 import com.brokerage.passwordcenter.customer.LockReason;
 import com.brokerage.passwordcenter.customer.LoginThresholds;
+import com.brokerage.passwordcenter.operations.BusinessMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,14 +36,17 @@ class LoginStateRecorder {
 
 	private final LoginThresholds thresholds;
 
+	private final BusinessMetrics metrics;
+
 	private final Clock clock;
 
 	LoginStateRecorder(CustomerRepository customers, AuditTrail audit, PasswordCenterProperties properties,
-			Clock clock) {
+			BusinessMetrics metrics, Clock clock) {
 		this.customers = customers;
 		this.audit = audit;
 		this.thresholds = new LoginThresholds(properties.login().failuresBeforeFirstLock(),
 				properties.login().failuresBeforeFinalLock());
+		this.metrics = metrics;
 		this.clock = clock;
 	}
 
@@ -63,6 +67,7 @@ class LoginStateRecorder {
 		customer.recordFailedLogin(this.thresholds, this.clock.instant());
 		if (customer.isLocked()) {
 			this.audit.record(entry(customer, AuditAction.LOCK, customer.getLockReason().name()));
+			this.metrics.lockout(customer.getLockReason().name());
 			return refused(customer, "WRONG_PASSWORD_LOCKED");
 		}
 		audit(customer, "WRONG_PASSWORD");

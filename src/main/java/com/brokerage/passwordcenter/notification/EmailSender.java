@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import com.brokerage.passwordcenter.common.PasswordCenterProperties;
 import com.brokerage.passwordcenter.customer.Masking;
+import com.brokerage.passwordcenter.operations.BusinessMetrics;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
@@ -47,13 +48,16 @@ public class EmailSender {
 
 	private final PasswordCenterProperties center;
 
+	private final BusinessMetrics metrics;
+
 	EmailSender(JavaMailSender mailSender, MailTemplates templates, SmimeSigner signer,
-			NotificationProperties properties, PasswordCenterProperties center) {
+			NotificationProperties properties, PasswordCenterProperties center, BusinessMetrics metrics) {
 		this.mailSender = mailSender;
 		this.templates = templates;
 		this.signer = signer;
 		this.properties = properties;
 		this.center = center;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -103,6 +107,17 @@ public class EmailSender {
 		send(email, company() + "電子登入密碼變更通知", "password-changed", variables);
 	}
 
+	/**
+	 * R-UNIFY-2/3: the passwords of every account are now one; splitting them again is
+	 * done at a branch.
+	 */
+	public void sendPasswordsUnifiedEmail(String email, String customerName, Instant unifiedAt) {
+		Map<String, Object> variables = common();
+		variables.put("customerName", customerName);
+		variables.put("unifiedAt", SECOND.format(unifiedAt.atZone(this.center.zone())));
+		send(email, company() + "密碼歸戶完成通知", "passwords-unified", variables);
+	}
+
 	private void send(String email, String subject, String template, Map<String, Object> variables) {
 		String masked = Masking.email(email);
 		try {
@@ -117,6 +132,7 @@ public class EmailSender {
 			this.mailSender.send(message);
 		}
 		catch (MailException | MessagingException | SMIMEException | UnsupportedEncodingException ex) {
+			this.metrics.notificationFailure("email", template);
 			throw new NotificationException(
 					"Mail " + template + " to " + masked + " failed: " + ex.getClass().getSimpleName());
 		}

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import com.brokerage.passwordcenter.common.PasswordCenterProperties;
 import com.brokerage.passwordcenter.customer.Masking;
+import com.brokerage.passwordcenter.operations.BusinessMetrics;
 import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
@@ -40,11 +41,15 @@ public class SmsSender {
 
 	private final PasswordCenterProperties center;
 
-	SmsSender(TwilioRestClient twilio, NotificationProperties properties, PasswordCenterProperties center) {
+	private final BusinessMetrics metrics;
+
+	SmsSender(TwilioRestClient twilio, NotificationProperties properties, PasswordCenterProperties center,
+			BusinessMetrics metrics) {
 		this.twilio = twilio;
 		this.from = new PhoneNumber(properties.twilio().fromNumber());
 		this.properties = properties;
 		this.center = center;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -82,6 +87,13 @@ public class SmsSender {
 				+ branding.customerServicePhone() + "。";
 	}
 
+	/**
+	 * R-UNIFY-2: tells the owner of the mobile on file that the passwords were unified.
+	 */
+	public void sendPasswordsUnifiedSms(String mobile, Instant unifiedAt) {
+		send(mobile, passwordsUnifiedText(unifiedAt), "passwords-unified");
+	}
+
 	String passcodeText(String code) {
 		return this.center.branding().companyName() + "線上密碼補發之簡訊通行碼為" + code + "，請於申請後"
 				+ this.properties.passcodeValidity().toMinutes() + "分鐘內完成驗證，且限專屬帳號。";
@@ -91,6 +103,12 @@ public class SmsSender {
 		PasswordCenterProperties.Branding branding = this.center.branding();
 		return branding.companyName() + "通知：您的電子登入密碼已於" + MINUTE.format(changedAt.atZone(this.center.zone()))
 				+ "變更成功。若非本人操作，請立即洽客服專線" + branding.customerServicePhone() + "。";
+	}
+
+	String passwordsUnifiedText(Instant unifiedAt) {
+		PasswordCenterProperties.Branding branding = this.center.branding();
+		return branding.companyName() + "通知：您的網路登入密碼已於" + MINUTE.format(unifiedAt.atZone(this.center.zone()))
+				+ "完成歸戶，所有帳號請以新密碼登入。若非本人操作，請立即洽客服專線" + branding.customerServicePhone() + "。";
 	}
 
 	private void send(String mobile, String body, String purpose) {
@@ -103,12 +121,14 @@ public class SmsSender {
 			message = Message.creator(to, this.from, body).create(this.twilio);
 		}
 		catch (ApiException ex) {
+			this.metrics.notificationFailure("sms", purpose);
 			// also the SDK's connection failures, which have no status
 			throw new NotificationException("SMS " + purpose + " to " + masked + " failed: "
 					+ ((ex.getStatusCode() != null) ? "Twilio status " + ex.getStatusCode() + ", error " + ex.getCode()
 							: "no answer from the SMS gateway"));
 		}
 		catch (RuntimeException ex) {
+			this.metrics.notificationFailure("sms", purpose);
 			throw new NotificationException(
 					"SMS " + purpose + " to " + masked + " failed: " + ex.getClass().getSimpleName());
 		}

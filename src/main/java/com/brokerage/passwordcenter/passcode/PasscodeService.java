@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import com.brokerage.passwordcenter.customer.Masking;
+import com.brokerage.passwordcenter.operations.BusinessMetrics;
 import com.brokerage.passwordcenter.password.KeyedHasher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,17 +35,20 @@ public class PasscodeService {
 
 	private final PasscodeProperties properties;
 
+	private final BusinessMetrics metrics;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	PasscodeService(PasscodeRepository passcodes, PasscodeRecipients recipients, PasscodeSender sender,
-			KeyedHasher hasher, PasscodeProperties properties, Clock clock) {
+			KeyedHasher hasher, PasscodeProperties properties, BusinessMetrics metrics, Clock clock) {
 		this.passcodes = passcodes;
 		this.recipients = recipients;
 		this.sender = sender;
 		this.hasher = hasher;
 		this.properties = properties;
+		this.metrics = metrics;
 		this.clock = clock;
 	}
 
@@ -76,6 +80,7 @@ public class PasscodeService {
 		}
 		Passcode passcode = found.get();
 		if (passcode.isExpiredAt(this.clock.instant())) {
+			this.metrics.passcodeFailure(PasscodeCheck.Outcome.EXPIRED.name());
 			return PasscodeCheck.of(PasscodeCheck.Outcome.EXPIRED);
 		}
 		if (this.hasher.matches(code, passcode.getCodeHash())) {
@@ -84,6 +89,8 @@ public class PasscodeService {
 			return PasscodeCheck.of(PasscodeCheck.Outcome.VERIFIED);
 		}
 		passcode.recordWrongAttempt(this.properties.maxWrongAttempts());
+		this.metrics.passcodeFailure(passcode.getState() == PasscodeState.VOIDED ? PasscodeCheck.Outcome.VOIDED.name()
+				: PasscodeCheck.Outcome.WRONG.name());
 		int left = Math.max(0, this.properties.maxWrongAttempts() - passcode.getWrongAttempts());
 		log.info("wrong passcode for application {} ({} left)", applicationId, left);
 		return new PasscodeCheck(passcode.getState() == PasscodeState.VOIDED ? PasscodeCheck.Outcome.VOIDED

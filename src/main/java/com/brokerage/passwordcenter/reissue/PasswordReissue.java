@@ -12,6 +12,7 @@ import com.brokerage.passwordcenter.customer.Account;
 import com.brokerage.passwordcenter.customer.AccountRepository;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
+import com.brokerage.passwordcenter.operations.BusinessMetrics;
 import com.brokerage.passwordcenter.password.InitialPasswordGenerator;
 import com.brokerage.passwordcenter.password.SecretHasher;
 import org.slf4j.Logger;
@@ -46,11 +47,13 @@ class PasswordReissue {
 
 	private final AuditTrail audit;
 
+	private final BusinessMetrics metrics;
+
 	private final Clock clock;
 
 	PasswordReissue(ReissueApplicationRepository applications, CustomerRepository customers, AccountRepository accounts,
 			SecretHasher hasher, InitialPasswordGenerator generator, InitialPasswordHandOver handOver,
-			PasswordChangedNotifier notifier, AuditTrail audit, Clock clock) {
+			PasswordChangedNotifier notifier, AuditTrail audit, BusinessMetrics metrics, Clock clock) {
 		this.applications = applications;
 		this.customers = customers;
 		this.accounts = accounts;
@@ -59,6 +62,7 @@ class PasswordReissue {
 		this.handOver = handOver;
 		this.notifier = notifier;
 		this.audit = audit;
+		this.metrics = metrics;
 		this.clock = clock;
 	}
 
@@ -118,7 +122,16 @@ class PasswordReissue {
 		application.end(status, this.clock.instant());
 		Customer customer = this.customers.findById(application.getCustomerRef()).orElseThrow();
 		this.audit.record(entry(customer, AuditAction.REISSUE_COMPLETE, status.name(), processInstanceId));
+		this.metrics.journeyEnded(application.getPath().processId(), ending(status), status.name());
 		log.info("reissue {} ended: {}", applicationId, status);
+	}
+
+	private static BusinessMetrics.Ending ending(ReissueStatus status) {
+		return switch (status) {
+			case COMPLETED -> BusinessMetrics.Ending.COMPLETED;
+			case PASSCODE_EXPIRED, LINK_EXPIRED, ABANDONED -> BusinessMetrics.Ending.EXPIRED;
+			default -> BusinessMetrics.Ending.STOPPED;
+		};
 	}
 
 	private List<Account> accountsToReset(Customer customer, ReissueApplication application) {

@@ -19,6 +19,7 @@ import com.brokerage.passwordcenter.common.ErrorCode;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
 import com.brokerage.passwordcenter.customer.Masking;
+import com.brokerage.passwordcenter.operations.BusinessMetrics;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,19 +50,22 @@ class ReissueStarter {
 
 	private final AuditTrail audit;
 
+	private final BusinessMetrics metrics;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transaction;
 
 	ReissueStarter(ReissueDailyLimit dailyLimit, CustomerRepository customers,
 			ReissueApplicationRepository applications, DeviceCertificateVerifier certificates, RuntimeService runtime,
-			AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+			AuditTrail audit, BusinessMetrics metrics, Clock clock, PlatformTransactionManager transactions) {
 		this.dailyLimit = dailyLimit;
 		this.customers = customers;
 		this.applications = applications;
 		this.certificates = certificates;
 		this.runtime = runtime;
 		this.audit = audit;
+		this.metrics = metrics;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -73,6 +77,7 @@ class ReissueStarter {
 	ReissueApplication start(String customerId, LocalDate birthDate, X509Certificate[] presented) {
 		if (!this.dailyLimit.tryTake(customerId)) {
 			log.info("reissue refused: daily limit reached for {}", Masking.customerId(customerId));
+			this.metrics.dailyLimitRefusal();
 			throw new ApiException(ErrorCode.REISSUE_DAILY_LIMIT_REACHED, null, this.dailyLimit.limit());
 		}
 		return this.transaction.execute((status) -> startMatched(customerId, birthDate, presented));
@@ -104,6 +109,7 @@ class ReissueStarter {
 			.customer(customer.getId(), customer.getMaskedCustomerId())
 			.processInstance(processInstanceId)
 			.detail("certificate " + certificate.status()));
+		this.metrics.journeyStarted(path.processId());
 		log.info("reissue {} started for {}: {} (certificate {})", id, customer.getMaskedCustomerId(), path,
 				certificate.status());
 		return application;

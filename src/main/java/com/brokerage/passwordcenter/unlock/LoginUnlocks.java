@@ -9,6 +9,7 @@ import com.brokerage.passwordcenter.audit.AuditTrail;
 import com.brokerage.passwordcenter.audit.Channel;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
+import com.brokerage.passwordcenter.operations.BusinessMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +30,12 @@ public class LoginUnlocks {
 
 	private final AuditTrail audit;
 
-	LoginUnlocks(CustomerRepository customers, AuditTrail audit) {
+	private final BusinessMetrics metrics;
+
+	LoginUnlocks(CustomerRepository customers, AuditTrail audit, BusinessMetrics metrics) {
 		this.customers = customers;
 		this.audit = audit;
+		this.metrics = metrics;
 	}
 
 	/** Why the customer's lock cannot be lifted now, or empty if it can. */
@@ -51,6 +55,7 @@ public class LoginUnlocks {
 		Optional<UnlockRefusal> refusal = refusalFor(customer);
 		if (refusal.isEmpty()) {
 			customer.unlock();
+			this.metrics.unlock(channel.name());
 		}
 		this.audit.record(AuditEntry
 			.by(actorType, (actor != null) ? actor : customer.getMaskedCustomerId(), AuditAction.UNLOCK, channel,

@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.brokerage.passwordcenter.certificate.DeviceCertificateVerifier;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
+import com.brokerage.passwordcenter.operations.BusinessMetrics;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 
@@ -30,10 +31,14 @@ class OnlineUnlock {
 
 	private final RuntimeService runtime;
 
-	OnlineUnlock(CustomerRepository customers, DeviceCertificateVerifier certificates, RuntimeService runtime) {
+	private final BusinessMetrics metrics;
+
+	OnlineUnlock(CustomerRepository customers, DeviceCertificateVerifier certificates, RuntimeService runtime,
+			BusinessMetrics metrics) {
 		this.customers = customers;
 		this.certificates = certificates;
 		this.runtime = runtime;
+		this.metrics = metrics;
 	}
 
 	@Transactional
@@ -48,7 +53,13 @@ class OnlineUnlock {
 			.businessKey(UUID.randomUUID().toString())
 			.setVariables(variables)
 			.executeWithVariablesInReturn();
-		return UnlockEligibility.valueOf((String) instance.getVariables().get(UnlockProcess.VAR_ELIGIBILITY));
+		UnlockEligibility eligibility = UnlockEligibility
+			.valueOf((String) instance.getVariables().get(UnlockProcess.VAR_ELIGIBILITY));
+		// the diagram runs to its end in this call: started and ended together
+		this.metrics.journeyStarted(UnlockProcess.PROCESS_ID);
+		this.metrics.journeyEnded(UnlockProcess.PROCESS_ID, (eligibility == UnlockEligibility.ELIGIBLE)
+				? BusinessMetrics.Ending.COMPLETED : BusinessMetrics.Ending.STOPPED, eligibility.name());
+		return eligibility;
 	}
 
 }

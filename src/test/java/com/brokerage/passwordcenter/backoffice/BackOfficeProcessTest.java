@@ -81,6 +81,9 @@ class BackOfficeProcessTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	com.brokerage.passwordcenter.audit.AuditTrail audit;
+
 	@MockitoBean
 	SmsSender sms;
 
@@ -238,6 +241,32 @@ class BackOfficeProcessTest {
 		completeAs(CLERK, BackOfficeGroups.BRANCH_CLERK, unconfirmed,
 				Map.of("idCardChecked", true, "sealMatches", true, "confirmSplit", false));
 		assertThat(unconfirmed).isEnded().hasPassed("End_NotVerified");
+	}
+
+	@Test
+	@DisplayName("branch reissue and split: an unknown ID ends at 查無此客戶")
+	void branchUnknownCustomer() {
+		Map<String, Object> unknown = new HashMap<>();
+		unknown.put("nationalId", com.brokerage.passwordcenter.support.TestIds.nationalId());
+		assertThat(startAs(CLERK, BackOfficeGroups.BRANCH_CLERK, BackOfficeProcesses.BRANCH_REISSUE, unknown)).isEnded()
+			.hasPassed("End_CustomerNotFound");
+		assertThat(startAs(CLERK, BackOfficeGroups.BRANCH_CLERK, BackOfficeProcesses.BRANCH_SPLIT, unknown)).isEnded()
+			.hasPassed("End_CustomerNotFound");
+	}
+
+	@Test
+	@DisplayName("R-OPS-4: the agent's user id is on the audit record of a phone unlock")
+	void auditNamesTheAgent() {
+		Customer customer = locked("Right1234");
+		ProcessInstance instance = startAs(AGENT, BackOfficeGroups.CUSTOMER_SERVICE, BackOfficeProcesses.PHONE_UNLOCK,
+				phoneUnlockForm(customer));
+		completeAs(AGENT, BackOfficeGroups.CUSTOMER_SERVICE, instance, Map.of("confirmUnlock", true));
+		assertThat(this.audit.forCustomer(customer.getId())).anySatisfy((record) -> {
+			assertThat(record.getAction()).isEqualTo(com.brokerage.passwordcenter.audit.AuditAction.UNLOCK);
+			assertThat(record.getActor()).isEqualTo(AGENT);
+			assertThat(record.getChannel()).isEqualTo(com.brokerage.passwordcenter.audit.Channel.PHONE);
+			assertThat(record.getProcessInstanceId()).isEqualTo(instance.getId());
+		});
 	}
 
 	@Test

@@ -37,6 +37,9 @@ class LoginApiTest {
 	@Autowired
 	TestCustomers testCustomers;
 
+	@Autowired
+	com.brokerage.passwordcenter.audit.AuditTrail audit;
+
 	ApiClient client;
 
 	@BeforeEach
@@ -186,6 +189,20 @@ class LoginApiTest {
 	}
 
 	@Test
+	@DisplayName("CSRF: login rotates the token and hands the new one out at once; the next POST needs no extra request")
+	void csrfTokenRotatesAtLogin() throws Exception {
+		Customer customer = this.testCustomers.unified(PASSWORD);
+		this.client.get("/api/v1/captcha");
+		String before = this.client.cookie(ApiClient.CSRF_COOKIE);
+		String altcha = this.client.solvedCaptcha();
+		MockHttpServletResponse login = this.client.post("/api/v1/login",
+				ApiClient.loginJson(customer.getCustomerId(), PASSWORD, altcha));
+		assertThat(login.getStatus()).isEqualTo(200);
+		assertThat(this.client.cookie(ApiClient.CSRF_COOKIE)).isNotBlank().isNotEqualTo(before);
+		assertThat(this.client.post("/api/v1/logout", "").getStatus()).isEqualTo(204);
+	}
+
+	@Test
 	@DisplayName("CSRF: a POST without the token header is refused with a JSON error")
 	void csrfRequired() throws Exception {
 		this.client.get("/api/v1/captcha");
@@ -207,6 +224,23 @@ class LoginApiTest {
 		assertThat(all).doesNotContain(PASSWORD, "Secret9876", "Secret9877", "Secret9878", "$2a$", "{bcrypt}")
 			.doesNotContain(customer.getCustomerId());
 		assertThat(output.getAll()).contains("login refused: wrong password for " + customer.getMaskedCustomerId());
+	}
+
+	@Test
+	@DisplayName("R-OPS-4: every attempt leaves an audit record with the outcome, and none holds a secret")
+	void everyAttemptAudited() throws Exception {
+		Customer customer = this.testCustomers.unified(PASSWORD);
+		this.client.login(customer.getCustomerId(), "Wrong5555");
+		this.client.login(customer.getCustomerId(), PASSWORD);
+		java.util.List<com.brokerage.passwordcenter.audit.AuditRecord> records = this.audit
+			.forCustomer(customer.getId());
+		assertThat(records).extracting(com.brokerage.passwordcenter.audit.AuditRecord::getOutcome)
+			.containsExactly("WRONG_PASSWORD", "SUCCESS");
+		assertThat(records).allSatisfy((record) -> {
+			assertThat(record.getSubject()).isEqualTo(customer.getMaskedCustomerId());
+			assertThat(record.getChannel()).isEqualTo(com.brokerage.passwordcenter.audit.Channel.WEB);
+			assertThat(String.valueOf(record.getDetail())).doesNotContain(PASSWORD, "Wrong5555");
+		});
 	}
 
 	private Customer lockedCustomer() throws Exception {

@@ -24,7 +24,7 @@ class DemoSmsSinkTest {
 		NotificationProperties properties = NotificationFixtures.properties("inproc:", Path.of("unused.p12"));
 		SmsSender sender = new SmsSender(
 				TwilioConfiguration.client(properties.twilio(), new InProcessTwilioHttpClient(this.outbox)), properties,
-				NotificationFixtures.center());
+				NotificationFixtures.center(), NotificationFixtures.metrics());
 
 		sender.sendPasscodeSms("0912345678", "1234567");
 

@@ -52,7 +52,8 @@ class EmailSenderTest {
 		mail.setHost("127.0.0.1");
 		mail.setPort(smtpPort);
 		return new EmailSender(mail, new MailTemplates(), signer,
-				NotificationFixtures.properties(null, pki.resolve("mail-signing.p12")), NotificationFixtures.center());
+				NotificationFixtures.properties(null, pki.resolve("mail-signing.p12")), NotificationFixtures.center(),
+				NotificationFixtures.metrics());
 	}
 
 	private static EmailSender sender() {
@@ -117,6 +118,22 @@ class EmailSenderTest {
 		assertThat(text).contains("您的電子登入密碼已於2023/04/10 12:31:25變更成功")
 			.contains("若此變更非您本人所為，請立即洽客服專線 0800-085-005")
 			.contains("https://localhost:8443/");
+	}
+
+	@Test
+	@DisplayName("R-UNIFY-2/3: the unification notice says every password is now one and that splitting is done at a branch")
+	void passwordsUnifiedMail() throws Exception {
+		sender().sendPasswordsUnifiedEmail("chen@example.com", "陳大文", Instant.parse("2023-04-10T04:31:25Z"));
+
+		MimeMessage mail = onlyMail();
+		assertThat(mail.getSubject()).isEqualTo("凱基證券密碼歸戶完成通知");
+		String text = (String) part(signedContent(mail), "text/plain").getContent();
+		assertThat(text).contains("親愛的陳大文，您好")
+			.contains("您已於2023/04/10 12:31:25完成密碼歸戶")
+			.contains("臨櫃辦理")
+			.contains("若此變更非您本人所為，請立即洽客服專線 0800-085-005");
+		String html = (String) part(signedContent(mail), "text/html").getContent();
+		assertThat(html).contains("完成密碼歸戶");
 	}
 
 	@Test

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 
 import com.brokerage.passwordcenter.common.PasswordCenterProperties;
+import com.brokerage.passwordcenter.operations.BusinessMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * Properties as the application binds them, for tests that build the senders directly.
@@ -29,6 +31,10 @@ final class NotificationFixtures {
 				Duration.ofMinutes(5), Duration.ofHours(24),
 				new NotificationProperties.Twilio(ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER, twilioBaseUrl),
 				new NotificationProperties.Smime(keyStore.toString(), "test-password", "mail-signing", true));
+	}
+
+	static BusinessMetrics metrics() {
+		return new BusinessMetrics(new SimpleMeterRegistry());
 	}
 
 	static PasswordCenterProperties center() {

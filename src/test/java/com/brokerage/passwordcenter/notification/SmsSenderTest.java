@@ -43,7 +43,7 @@ class SmsSenderTest {
 		NotificationProperties properties = NotificationFixtures.properties(baseUrl, Path.of("unused.p12"));
 		return new SmsSender(
 				TwilioConfiguration.client(properties.twilio(), new RebasingHttpClient(properties.twilio().baseUrl())),
-				properties, NotificationFixtures.center());
+				properties, NotificationFixtures.center(), NotificationFixtures.metrics());
 	}
 
 	@Test
@@ -71,6 +71,19 @@ class SmsSenderTest {
 
 		twilio.verify(postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("To", equalTo("+886912345678"))
 			.withFormParam("Body", equalTo("凱基證券通知：您的電子登入密碼已於2023/04/10 12:31變更成功。若非本人操作，請立即洽客服專線0800-085-005。")));
+	}
+
+	@Test
+	@DisplayName("R-UNIFY-2: the unification notice by SMS")
+	void passwordsUnifiedSms() {
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES))
+			.willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(CREATED)));
+
+		sender(twilio.baseUrl()).sendPasswordsUnifiedSms("0912345678", Instant.parse("2023-04-10T04:31:25Z"));
+
+		twilio.verify(postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("To", equalTo("+886912345678"))
+			.withFormParam("Body",
+					equalTo("凱基證券通知：您的網路登入密碼已於2023/04/10 12:31完成歸戶，所有帳號請以新密碼登入。若非本人操作，請立即洽客服專線0800-085-005。")));
 	}
 
 	@Test

@@ -23,6 +23,8 @@ public class ApiClient {
 
 	public static final String CSRF_HEADER = "X-PC-XSRF-TOKEN";
 
+	public static final String SESSION_COOKIE = "JSESSIONID";
+
 	private final MockMvc mvc;
 
 	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
@@ -130,15 +132,29 @@ public class ApiClient {
 	}
 
 	/**
-	 * A session that exists before login, as an attacker planting a session id would
-	 * arrange.
+	 * A session id that exists before login, as an attacker planting a session cookie
+	 * would arrange.
 	 */
 	public String startSession() {
-		this.session = new MockHttpSession();
-		return this.session.getId();
+		String planted = java.util.UUID.randomUUID().toString();
+		this.cookies.put(SESSION_COOKIE, new Cookie(SESSION_COOKIE, planted));
+		return planted;
 	}
 
+	public String cookie(String name) {
+		Cookie cookie = this.cookies.get(name);
+		return (cookie != null) ? cookie.getValue() : null;
+	}
+
+	/**
+	 * The session cookie's value: sessions live in Spring Session (the database), not in
+	 * the container.
+	 */
 	public String sessionId() {
+		Cookie cookie = this.cookies.get(SESSION_COOKIE);
+		if (cookie != null) {
+			return cookie.getValue();
+		}
 		return this.session == null ? null : this.session.getId();
 	}
 

@@ -18,17 +18,32 @@ public class HttpApiClient {
 
 	private final String base;
 
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies;
 
 	private final HttpClient http;
 
 	public HttpApiClient(String base, SSLContext tls) {
 		this.base = base;
+		this.cookies = new CookieManager();
 		HttpClient.Builder builder = HttpClient.newBuilder().cookieHandler(this.cookies);
 		if (tls != null) {
 			builder.sslContext(tls);
 		}
 		this.http = builder.build();
+	}
+
+	private HttpApiClient(String base, CookieManager cookies, HttpClient http) {
+		this.base = base;
+		this.cookies = cookies;
+		this.http = http;
+	}
+
+	/**
+	 * The same browser (cookie jar, certificate) at another node, as a load balancer
+	 * would send it.
+	 */
+	public HttpApiClient at(String otherBase) {
+		return new HttpApiClient(otherBase, this.cookies, this.http);
 	}
 
 	public HttpResponse<String> get(String path) {

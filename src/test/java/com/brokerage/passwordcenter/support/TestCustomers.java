@@ -69,6 +69,15 @@ public class TestCustomers {
 		return customer;
 	}
 
+	/** R-PWD-2: gives every futures account of the customer this withdrawal password. */
+	@Transactional
+	public void withdrawalPassword(Customer customer, String password) {
+		this.accounts.findByCustomer_IdOrderByIdAsc(customer.getId())
+			.stream()
+			.filter((account) -> account.getBusinessLine().hasWithdrawalPassword())
+			.forEach((account) -> account.changeWithdrawalPassword(this.hasher.hash(password)));
+	}
+
 	/** What customer service or the online unlock will do (R-LOGIN-3). */
 	@Transactional
 	public void unlock(Customer customer) {

@@ -1,0 +1,60 @@
+package com.brokerage.passwordcenter.support;
+
+import java.util.List;
+
+import com.brokerage.passwordcenter.passcode.PasscodeProcess;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+
+/**
+ * The jobs of one application (its business key covers the called passcode process too),
+ * found the way an operator finds them in Cockpit; for tests that run the job executor's
+ * part by hand.
+ */
+public final class ApplicationJobs {
+
+	private final RuntimeService runtime;
+
+	private final ManagementService management;
+
+	public ApplicationJobs(RuntimeService runtime, ManagementService management) {
+		this.runtime = runtime;
+		this.management = management;
+	}
+
+	/** Every async continuation (notification) of the application, executed once. */
+	public void executeMessages(String applicationId) {
+		for (Job job : messages(applicationId)) {
+			this.management.executeJob(job.getId());
+		}
+	}
+
+	public List<Job> messages(String applicationId) {
+		return this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(applicationId)
+			.list()
+			.stream()
+			.flatMap((instance) -> this.management.createJobQuery()
+				.processInstanceId(instance.getId())
+				.messages()
+				.list()
+				.stream())
+			.toList();
+	}
+
+	/** The passcode's validity timer (Timer_PasscodeExpired) of the application. */
+	public Job passcodeTimer(String applicationId) {
+		String passcode = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(applicationId)
+			.processDefinitionKey(PasscodeProcess.PROCESS_ID)
+			.singleResult()
+			.getId();
+		return this.management.createJobQuery()
+			.processInstanceId(passcode)
+			.timers()
+			.activityId(PasscodeProcess.TIMER_EXPIRED)
+			.singleResult();
+	}
+
+}
