@@ -19,10 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * R-REISSUE-12: reissue and online unlock run over TLS only. A request to them that did
- * not arrive encrypted is refused with 403 {@code TLS_REQUIRED} before anything else
- * reads it. Behind a TLS-terminating proxy the proxy must connect to the app over TLS as
- * well (re-encrypt), so {@code request.isSecure()} holds end to end.
+ * R-REISSUE-12: reissue and online unlock (API and pages) run over TLS only. A request to
+ * them that did not arrive encrypted is refused with 403 {@code TLS_REQUIRED} before
+ * anything else reads it. Behind a TLS-terminating proxy the proxy must connect to the
+ * app over TLS as well (re-encrypt), so {@code request.isSecure()} holds end to end.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -33,7 +33,8 @@ class TlsRequiredFilter extends OncePerRequestFilter {
 	private static final RequestMatcher PATHS = new OrRequestMatcher(
 			PathPatternRequestMatcher.withDefaults().matcher("/api/v1/reissues/**"),
 			PathPatternRequestMatcher.withDefaults().matcher("/api/v1/unlocks/**"),
-			PathPatternRequestMatcher.withDefaults().matcher("/reissue/**"));
+			PathPatternRequestMatcher.withDefaults().matcher("/reissue/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/unlock"));
 
 	private final boolean required;
 

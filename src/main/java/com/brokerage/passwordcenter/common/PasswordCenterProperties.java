@@ -56,12 +56,16 @@ public record PasswordCenterProperties(@NotNull @DefaultValue("Asia/Taipei") Zon
 			message = "password-center.secrets.hmac-key must be set (env PASSWORD_CENTER_SECRETS_HMAC_KEY)") String hmacKey) {
 	}
 
-	/** Contact texts of the manual; configurable so another brand can use the system. */
+	/**
+	 * Contact texts of the manual; configurable so another brand can use the system. The
+	 * {@code -en} variants are what the portal's English pages show.
+	 */
 	public record Branding(@DefaultValue("凱基證券") String companyName,
 			@DefaultValue("0800-085-005") String customerServicePhone,
 			@DefaultValue("(02)2389-0088") String customerServicePhoneAlt,
 			@DefaultValue("週一至週五 08:00-18:00") String customerServiceHours,
-			@DefaultValue("4050-0588") String voiceOrderingLine) {
+			@DefaultValue("4050-0588") String voiceOrderingLine, @DefaultValue("KGI Securities") String companyNameEn,
+			@DefaultValue("Mon–Fri 08:00–18:00") String customerServiceHoursEn) {
 	}
 
 }

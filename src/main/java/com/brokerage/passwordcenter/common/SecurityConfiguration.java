@@ -84,16 +84,27 @@ class SecurityConfiguration {
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(
 						"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
 								+ "worker-src 'self' blob:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'")))
-			.exceptionHandling(
-					(exceptions) -> exceptions
-						.authenticationEntryPoint((request, response, ex) -> errors.write(response,
-								ErrorCode.NOT_AUTHENTICATED, RequestContextUtils.getLocale(request)))
-						.accessDeniedHandler(
-								(request, response, ex) -> errors.write(response,
-										ex instanceof CsrfException ? ErrorCode.CSRF_TOKEN_INVALID
-												: ErrorCode.ACCESS_DENIED,
-										RequestContextUtils.getLocale(request))))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint((request, response, ex) -> errors.write(response, ErrorCode.NOT_AUTHENTICATED,
+						RequestContextUtils.getLocale(request)))
+				.accessDeniedHandler((request, response, ex) -> {
+					if (ex instanceof CsrfException && isPortalPage(request)) {
+						// a portal form (e.g. its cookies were cleared): start again, no
+						// JSON
+						response.sendRedirect(request.getContextPath() + "/?problem=session");
+						return;
+					}
+					errors.write(response,
+							ex instanceof CsrfException ? ErrorCode.CSRF_TOKEN_INVALID : ErrorCode.ACCESS_DENIED,
+							RequestContextUtils.getLocale(request));
+				}))
 			.build();
+	}
+
+	/** A form of the portal's pages, as opposed to the JSON API and the demo sinks. */
+	private static boolean isPortalPage(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !path.startsWith("/api/") && !path.startsWith("/dev/");
 	}
 
 	@Bean

@@ -41,8 +41,9 @@ final class NotificationFixtures {
 		return new PasswordCenterProperties(ZoneId.of("Asia/Taipei"), new PasswordCenterProperties.Api(16384),
 				new PasswordCenterProperties.Login(3, 6), new PasswordCenterProperties.Hashing(4),
 				new PasswordCenterProperties.Captcha("test", 1000, Duration.ofMinutes(10)),
-				new PasswordCenterProperties.Operator("operator", "test"), new PasswordCenterProperties.Branding("凱基證券",
-						"0800-085-005", "(02)2389-0088", "週一至週五 08:00-18:00", "4050-0588"),
+				new PasswordCenterProperties.Operator("operator", "test"),
+				new PasswordCenterProperties.Branding("凱基證券", "0800-085-005", "(02)2389-0088", "週一至週五 08:00-18:00",
+						"4050-0588", "KGI Securities", "Mon–Fri 08:00–18:00"),
 				new PasswordCenterProperties.Secrets("test"));
 	}
 

@@ -1,0 +1,452 @@
+package com.brokerage.passwordcenter.portal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.brokerage.passwordcenter.certificate.TestPki;
+import com.brokerage.passwordcenter.customer.Customer;
+import com.brokerage.passwordcenter.passcode.PasscodeProcess;
+import com.brokerage.passwordcenter.reissue.ReissueProcess;
+import com.brokerage.passwordcenter.support.FakeTwilio;
+import com.brokerage.passwordcenter.support.HeadlessChromium;
+import com.brokerage.passwordcenter.support.TestCustomers;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal's journeys in headless Chromium against the app over real HTTPS: the mail
+ * really goes through SMTP into GreenMail, the SMS through the Twilio SDK into WireMock.
+ * The job executor is off, so the test runs the async jobs (mail, SMS) itself where the
+ * app's would. Each journey runs in zh-TW (the browser asks for it) and in English
+ * (chosen with the page's switch). With {@code -Dscreenshots=true} every page is saved
+ * into {@code docs/screenshots/}.
+ */
+@ExtendWith(HeadlessChromium.Installed.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestCustomers.class)
+class PortalBrowserTest {
+
+	private static final TestPki pki = TestPki.create(Instant.now());
+
+	private static final Path files = serverCertificate();
+
+	private static final FakeTwilio twilio = new FakeTwilio().start();
+
+	private static final GreenMail mail = startMail();
+
+	private static final Pattern LINK_TOKEN = Pattern.compile("/reissue/link\\?token=([A-Za-z0-9_-]{43})");
+
+	private static final String BIRTH_DATE = "19900215";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestCustomers testCustomers;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	MessageSource messages;
+
+	private HeadlessChromium chromium;
+
+	private ChromeDriver browser;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("server.ssl.enabled", () -> "true");
+		registry.add("server.ssl.key-store", () -> files.resolve("server.p12").toUri().toString());
+		registry.add("server.ssl.key-store-type", () -> "PKCS12");
+		registry.add("server.ssl.key-store-password", () -> "test");
+		registry.add("password-center.certificate.ca", () -> files.resolve("ca.pem").toString());
+		registry.add("password-center.notification.twilio.base-url", twilio::baseUrl);
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+	}
+
+	@BeforeEach
+	void startBrowser() {
+		this.chromium = HeadlessChromium.start();
+		this.browser = this.chromium.driver();
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.chromium != null) {
+			this.chromium.close();
+		}
+	}
+
+	@AfterAll
+	static void stopFakes() {
+		twilio.stop();
+		mail.stop();
+	}
+
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "zh-TW", "en" })
+	@DisplayName("R-LOGIN-1..3: the landing page, login with the ALTCHA widget, wrong passwords, the lock message "
+			+ "with the unlock link; then a customer signs in, sees the masked ID and logs out")
+	void loginAndLockout(String language) {
+		Customer customer = this.testCustomers.unified("Right1234");
+		home(language);
+		shot(language, "01-home");
+		click(By.id("go-login"));
+		wait(ExpectedConditions.urlContains("/login"));
+		shot(language, "02-login");
+
+		click(By.id("login-submit"));
+		assertThat(text(By.id("nationalId-error"))).isEqualTo(error("FIELD_REQUIRED", language, "nationalId"));
+		assertThat(this.browser.findElement(By.id("nationalId")).getDomAttribute("aria-describedby"))
+			.isEqualTo("nationalId-error");
+		shot(language, "03-login-errors");
+
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			logIn(customer.getCustomerId(), "Wrong000" + attempt);
+		}
+		wait(ExpectedConditions.attributeToBe(By.id("form-error"), "data-code", "LOGIN_LOCKED_UNLOCK_AVAILABLE"));
+		WebElement locked = this.browser.findElement(By.id("form-error"));
+		assertThat(locked.getText()).contains(message("page.login.unlockLink", language));
+		shot(language, "04-login-locked");
+
+		Customer other = this.testCustomers.unified("Right1234");
+		logIn(other.getCustomerId(), "Right1234");
+		wait(ExpectedConditions.urlContains("/me"));
+		assertThat(text(By.id("masked-id"))).isEqualTo(other.getMaskedCustomerId());
+		shot(language, "05-me");
+		click(By.id("logout"));
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+				message("page.loggedOut", language)));
+	}
+
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "zh-TW", "en" })
+	@DisplayName("R-REISSUE-1..11 without certificate, end to end: step 1, account, 'check your email', the mailed "
+			+ "link, the SMS passcode with a live countdown, the initial password, a bad and a good new password, "
+			+ "then a login with it")
+	void reissueWithoutCertificate(String language) throws Exception {
+		Customer customer = this.testCustomers.split("Forgot123", "Other1234");
+		this.testCustomers.lock(customer);
+		home(language);
+		click(By.id("go-reissue"));
+		assertThat(text(By.id("daily-limit"))).isEqualTo(message("page.reissue.dailyLimit", language, 5));
+		shot(language, "10-reissue-start");
+		type(By.id("nationalId"), customer.getCustomerId());
+		type(By.id("birthDate"), "1990-02-15");
+		click(By.id("reissue-submit"));
+		assertThat(text(By.id("birthDate-error"))).isEqualTo(error("INVALID_BIRTH_DATE", language, "birthDate"));
+		type(By.id("birthDate"), BIRTH_DATE);
+		click(By.id("reissue-submit"));
+
+		assertThat(text(By.id("masked-mobile"))).isEqualTo("0912***678");
+		assertThat(text(By.id("masked-email"))).isEqualTo("te***@example.com");
+		shot(language, "11-reissue-account");
+		String applicationId = this.browser.getCurrentUrl().replaceAll(".*/", "");
+		click(By.id("account-0"));
+		int mailsBefore = mail.getReceivedMessages().length;
+		click(By.id("account-submit"));
+		assertThat(text(By.id("email-sent"))).isEqualTo(message("page.reissue.emailSent.title", language));
+		shot(language, "12-reissue-email-sent");
+
+		execute(applicationId, ReissueProcess.TASK_SEND_LINK_EMAIL);
+		String token = linkToken(mailsBefore);
+		// a new browser session, as when the customer opens the mail elsewhere
+		this.browser.manage().deleteAllCookies();
+		this.browser.get(base() + "/reissue/link?token=" + token + "&lang=" + language);
+		shot(language, "13-reissue-link");
+		click(By.id("link-continue"));
+		wait(ExpectedConditions.urlContains("/reissue/applications/"));
+		assertThat(this.browser.getCurrentUrl()).doesNotContain(token);
+		shot(language, "14-reissue-request-passcode");
+		click(By.id("request-passcode"));
+		execute(applicationId, PasscodeProcess.TASK_SEND);
+		WebElement countdown = waiting(15)
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("resend-countdown")));
+		String first = countdown.getText();
+		assertThat(first).matches("0[12]:\\d\\d");
+		assertThat(this.browser.findElement(By.id("resend-passcode")).isEnabled()).as("resend waits").isFalse();
+		waiting(5).until((driver) -> !driver.findElement(By.id("resend-countdown")).getText().equals(first));
+		assertThat(text(By.id("expiry-countdown"))).matches("0[45]:\\d\\d");
+		shot(language, "15-reissue-passcode");
+
+		type(By.id("passcode"), "0000000");
+		click(By.id("verify-passcode"));
+		assertThat(text(By.id("passcode-error"))).isEqualTo(error("PASSCODE_WRONG", language, "passcode", 4));
+		shot(language, "16-reissue-passcode-wrong");
+		type(By.id("passcode"), twilio.lastPasscode());
+		click(By.id("verify-passcode"));
+		String initialPassword = text(By.id("initial-password"));
+		assertThat(initialPassword).matches("[A-Za-z0-9]{10}");
+		shot(language, "17-reissue-initial-password");
+
+		type(By.id("newPassword"), "short");
+		type(By.id("confirmation"), "short");
+		click(By.id("password-submit"));
+		assertThat(text(By.id("newPassword-error"))).isEqualTo(error("PASSWORD_TOO_SHORT", language, "newPassword"));
+		assertThat(text(By.id("initial-password"))).as("kept for the retry").isEqualTo(initialPassword);
+		shot(language, "18-reissue-password-error");
+		type(By.id("newPassword"), "Brand1234");
+		type(By.id("confirmation"), "Brand1234");
+		click(By.id("password-submit"));
+		assertThat(text(By.id("changed"))).isEqualTo(message("page.reissue.changed", language));
+		shot(language, "19-reissue-done");
+
+		click(By.id("go-login"));
+		logIn(customer.getCustomerId(), "Brand1234");
+		wait(ExpectedConditions.urlContains("/me"));
+		assertThat(text(By.id("masked-id"))).isEqualTo(customer.getMaskedCustomerId());
+	}
+
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "zh-TW", "en" })
+	@DisplayName("R-UNLOCK-1..3: the unlock page, its field errors, the refusal without a device certificate and "
+			+ "the note's link to the reissue (R-UNLOCK-2)")
+	void onlineUnlock(String language) {
+		Customer customer = this.testCustomers.unified("Right1234");
+		this.testCustomers.lock(customer);
+		home(language);
+		click(By.id("go-unlock"));
+		shot(language, "20-unlock");
+		click(By.id("unlock-submit"));
+		assertThat(text(By.id("birthDate-error"))).isEqualTo(error("FIELD_REQUIRED", language, "birthDate"));
+		assertThat(this.browser.findElement(By.id("birthDate")).getDomAttribute("aria-describedby"))
+			.isEqualTo("birthDate-hint birthDate-error");
+		type(By.id("nationalId"), customer.getCustomerId());
+		type(By.id("birthDate"), BIRTH_DATE);
+		click(By.id("unlock-submit"));
+		wait(ExpectedConditions.attributeToBe(By.id("form-error"), "data-code", "UNLOCK_NO_CERTIFICATE"));
+		shot(language, "21-unlock-no-certificate");
+		click(By.cssSelector("#not-for-forgotten a"));
+		wait(ExpectedConditions.urlMatches("/reissue$"));
+	}
+
+	@Test
+	@DisplayName("on a 375-px-wide phone no page scrolls sideways, every input has its label, and the "
+			+ "language switch is reachable by keyboard")
+	void phoneWidthAndLabels() {
+		this.chromium.resize(375, 812);
+		for (String path : List.of("/", "/login", "/reissue", "/unlock", "/reissue/link?token=x", "/?lang=en", "/login",
+				"/reissue", "/unlock")) {
+			this.browser.get(base() + path);
+			assertThat(this.chromium.fitsWidth()).as(path + " fits 375 px").isTrue();
+			for (WebElement input : this.browser
+				.findElements(By.cssSelector("input[type=text], input[type=password]"))) {
+				String id = input.getDomAttribute("id");
+				assertThat(this.browser.findElements(By.cssSelector("label[for='" + id + "']")))
+					.as(path + " label of " + id)
+					.isNotEmpty();
+			}
+		}
+		this.browser.get(base() + "/login?lang=zh-TW");
+		HeadlessChromium.screenshotIf(this.chromium, "zh-TW", "30-phone-login");
+		WebElement english = this.browser.findElement(By.cssSelector("nav.language a[lang=en]"));
+		english.sendKeys(org.openqa.selenium.Keys.ENTER);
+		wait(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+		HeadlessChromium.screenshotIf(this.chromium, "en", "30-phone-login");
+	}
+
+	private void home(String language) {
+		this.browser.get(base() + "/");
+		assertThat(this.browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("zh-Hant-TW");
+		if (language.equals("en")) {
+			click(By.cssSelector("nav.language a[lang=en]"));
+			wait(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+		}
+	}
+
+	private void logIn(String nationalId, String password) {
+		type(By.id("nationalId"), nationalId);
+		type(By.id("password"), password);
+		solveCaptcha();
+		click(By.id("login-submit"));
+	}
+
+	/**
+	 * What a customer does: tick "I am not a robot" and let the widget solve its proof of
+	 * work.
+	 */
+	private void solveCaptcha() {
+		WebElement checkbox = waiting(10)
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("altcha-widget input[type=checkbox]")));
+		checkbox.click();
+		waiting(20).until((driver) -> {
+			List<WebElement> solution = driver.findElements(By.cssSelector("altcha-widget input[name=altcha]"));
+			return !solution.isEmpty() && !String.valueOf(solution.get(0).getDomProperty("value")).isBlank();
+		});
+	}
+
+	/**
+	 * Pages reload under the test's feet: an element of the old page is simply looked up
+	 * again.
+	 */
+	private WebDriverWait waiting(int seconds) {
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(seconds));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
+	}
+
+	private void click(By element) {
+		waiting(10).until(ExpectedConditions.elementToBeClickable(element)).click();
+	}
+
+	private void type(By element, String text) {
+		WebElement input = waiting(10).until(ExpectedConditions.visibilityOfElementLocated(element));
+		input.clear();
+		input.sendKeys(text);
+	}
+
+	private String text(By element) {
+		return waiting(10).until(ExpectedConditions.visibilityOfElementLocated(element)).getText().strip();
+	}
+
+	private <T> T wait(java.util.function.Function<WebDriver, T> condition) {
+		return waiting(10).until(condition::apply);
+	}
+
+	private void shot(String language, String name) {
+		HeadlessChromium.screenshotIf(this.chromium, language, name);
+	}
+
+	private String message(String key, String language, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale(language));
+	}
+
+	private String error(String code, String language, String field, Object... extra) {
+		Locale locale = locale(language);
+		Object[] arguments = new Object[4 + extra.length];
+		arguments[0] = this.messages.getMessage("field." + field, null, locale);
+		arguments[1] = "0800-085-005";
+		arguments[2] = "";
+		arguments[3] = "";
+		System.arraycopy(extra, 0, arguments, 4, extra.length);
+		return this.messages.getMessage("error." + code, arguments, locale);
+	}
+
+	private static Locale locale(String language) {
+		return language.equals("en") ? Locale.ENGLISH : Locale.TAIWAN;
+	}
+
+	private void execute(String applicationId, String activityId) {
+		waiting(10).until((driver) -> {
+			List<Job> jobs = this.runtime.createProcessInstanceQuery()
+				.processInstanceBusinessKey(applicationId)
+				.list()
+				.stream()
+				.flatMap((instance) -> this.management.createJobQuery()
+					.processInstanceId(instance.getId())
+					.activityId(activityId)
+					.list()
+					.stream())
+				.toList();
+			jobs.forEach((job) -> this.management.executeJob(job.getId()));
+			return !jobs.isEmpty();
+		});
+	}
+
+	/**
+	 * The token of the link in the newest mail, as the customer's mail program shows it.
+	 */
+	private static String linkToken(int mailsBefore) throws Exception {
+		assertThat(mail.waitForIncomingEmail(5000, mailsBefore + 1)).isTrue();
+		MimeMessage[] received = mail.getReceivedMessages();
+		Matcher token = LINK_TOKEN.matcher(plainText(received[received.length - 1]));
+		assertThat(token.find()).as("the link in the mail").isTrue();
+		return token.group(1);
+	}
+
+	private static String plainText(Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return (String) part.getContent();
+		}
+		if (part.isMimeType("multipart/*")) {
+			Multipart multipart = (Multipart) part.getContent();
+			StringBuilder text = new StringBuilder();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				BodyPart child = multipart.getBodyPart(i);
+				text.append(plainText(child));
+			}
+			return text.toString();
+		}
+		return "";
+	}
+
+	private String base() {
+		return "https://localhost:" + this.port;
+	}
+
+	private static Path serverCertificate() {
+		try {
+			Path directory = Files.createTempDirectory("portal-browser");
+			pki.writeCa(directory.resolve("ca.pem"));
+			pki.server("localhost", "127.0.0.1").writeKeyStore(directory.resolve("server.p12"), "test".toCharArray());
+			return directory;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static GreenMail startMail() {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ServerSetup setup = new ServerSetup(port, "127.0.0.1", "smtp");
+		setup.setServerStartupTimeout(10_000);
+		GreenMail greenMail = new GreenMail(setup);
+		greenMail.start();
+		return greenMail;
+	}
+
+}
