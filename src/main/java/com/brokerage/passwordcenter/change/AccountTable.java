@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Builds the change page of R-CHANGE-1/2 for the logged-in customer. */
 @Service
-class AccountTable {
+public class AccountTable {
 
 	/** R-CHANGE-2: the manual's table has one password type, "網路" (web). */
 	static final String PASSWORD_TYPE_WEB = "WEB";
@@ -39,7 +39,7 @@ class AccountTable {
 	}
 
 	@Transactional(readOnly = true)
-	AccountsView view(CustomerPrincipal principal) {
+	public AccountsView view(CustomerPrincipal principal) {
 		Customer customer = this.customers.findById(principal.customerRef()).orElseThrow();
 		List<AccountRow> rows = this.accounts.findByCustomer_IdOrderByIdAsc(customer.getId())
 			.stream()

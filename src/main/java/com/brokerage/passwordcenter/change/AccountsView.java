@@ -7,20 +7,20 @@ import java.util.List;
  * The change page (R-CHANGE-1/2/4): the customer, the table of accounts, and the notes
  * under the form.
  */
-record AccountsView(String nationalId, String name, boolean unified, boolean unificationOffered,
+public record AccountsView(String nationalId, String name, boolean unified, boolean unificationOffered,
 		List<AccountRow> accounts, Notes notes) {
 
 	/**
 	 * One row of the R-CHANGE-2 table. {@code sameAsLogin}: this account's password is
 	 * the one this session logged in with, so it can be changed here.
 	 */
-	record AccountRow(Long accountId, String businessLine, String businessLineName, String passwordType,
+	public record AccountRow(Long accountId, String businessLine, String businessLineName, String passwordType,
 			String branchCode, String branchName, String accountNumber, boolean sameAsLogin, boolean withdrawalPassword,
 			LocalDate passwordChangedOn, LocalDate passwordExpiresOn, ExpiryStatus expiryStatus) {
 	}
 
 	/** R-CHANGE-4: the notes repeat R-PWD-1..3 and the voice ordering line. */
-	record Notes(int webPasswordMinLength, int webPasswordMaxLength, int withdrawalPasswordLength,
+	public record Notes(int webPasswordMinLength, int webPasswordMaxLength, int withdrawalPasswordLength,
 			String voiceOrderingLine) {
 	}
 

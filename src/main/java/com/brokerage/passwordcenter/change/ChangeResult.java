@@ -7,6 +7,6 @@ import java.util.List;
  * What one submit changed: the accounts whose web password (and voice password, when
  * synced) and whose withdrawal password are new, and the new expiry date, if any.
  */
-record ChangeResult(List<Long> webPasswordChanged, boolean voicePasswordSynced, List<Long> withdrawalPasswordChanged,
-		LocalDate passwordExpiresOn) {
+public record ChangeResult(List<Long> webPasswordChanged, boolean voicePasswordSynced,
+		List<Long> withdrawalPasswordChanged, LocalDate passwordExpiresOn) {
 }

@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and withdrawal passwords change together or not at all.
  */
 @Service
-class PasswordChange {
+public class PasswordChange {
 
 	private static final Logger log = LoggerFactory.getLogger(PasswordChange.class);
 
@@ -73,7 +73,7 @@ class PasswordChange {
 	}
 
 	/** R-CHANGE-1: unified customers, every account. */
-	ChangeResult changeAll(CustomerPrincipal principal, PasswordChangeRequest request) {
+	public ChangeResult changeAll(CustomerPrincipal principal, PasswordChangeRequest request) {
 		ChangeRules.check(request);
 		Snapshot snapshot = snapshot(principal);
 		if (!snapshot.customer().isUnified()) {
@@ -85,7 +85,7 @@ class PasswordChange {
 	/**
 	 * R-CHANGE-2: non-unified customers, one account whose password opened this session.
 	 */
-	ChangeResult changeAccount(CustomerPrincipal principal, Long accountId, PasswordChangeRequest request) {
+	public ChangeResult changeAccount(CustomerPrincipal principal, Long accountId, PasswordChangeRequest request) {
 		ChangeRules.check(request);
 		Snapshot snapshot = snapshot(principal);
 		if (snapshot.customer().isUnified()) {

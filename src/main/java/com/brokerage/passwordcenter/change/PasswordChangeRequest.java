@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
  * withdrawal password part. Either part may be left out, not both. Secrets stay out of
  * {@code toString}.
  */
-record PasswordChangeRequest(@Size(max = 64, message = "FIELD_INVALID") String oldPassword,
+public record PasswordChangeRequest(@Size(max = 64, message = "FIELD_INVALID") String oldPassword,
 		@Size(max = 64, message = "FIELD_INVALID") String newPassword,
 		@Size(max = 64, message = "FIELD_INVALID") String confirmation, Boolean syncVoice,
 		@Valid WithdrawalChange withdrawal) {
@@ -36,7 +36,7 @@ record PasswordChangeRequest(@Size(max = 64, message = "FIELD_INVALID") String o
 	}
 
 	/** R-CHANGE-3, R-PWD-2: the online withdrawal password of a futures account. */
-	record WithdrawalChange(@Size(max = 64, message = "FIELD_INVALID") String oldWithdrawalPassword,
+	public record WithdrawalChange(@Size(max = 64, message = "FIELD_INVALID") String oldWithdrawalPassword,
 			@Size(max = 64, message = "FIELD_INVALID") String newWithdrawalPassword,
 			@Size(max = 64, message = "FIELD_INVALID") String withdrawalConfirmation) {
 

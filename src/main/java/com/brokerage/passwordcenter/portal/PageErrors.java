@@ -40,6 +40,13 @@ public final class PageErrors {
 		return page;
 	}
 
+	/** A message for the whole form that is not an API refusal. */
+	static PageErrors general(String message) {
+		PageErrors page = new PageErrors();
+		page.general = message;
+		return page;
+	}
+
 	static PageErrors of(ApiException ex, ApiErrors errors, Locale locale) {
 		PageErrors page = new PageErrors();
 		ApiError error = errors.of(ex.code(), ex.field(), locale, ex.arguments());
@@ -50,6 +57,17 @@ public final class PageErrors {
 		else {
 			page.general = error.message();
 		}
+		return page;
+	}
+
+	/**
+	 * The same refusal for a page without the field: its message above the page (e.g. an
+	 * account that cannot be changed, shown over the table).
+	 */
+	PageErrors asGeneral() {
+		PageErrors page = new PageErrors();
+		page.code = this.code;
+		page.general = (this.general != null) ? this.general : this.fields.values().stream().findFirst().orElse(null);
 		return page;
 	}
 

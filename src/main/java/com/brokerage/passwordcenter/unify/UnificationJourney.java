@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * hears that the form was completed.
  */
 @Service
-class UnificationJourney {
+public class UnificationJourney {
 
 	private static final Logger log = LoggerFactory.getLogger(UnificationJourney.class);
 
@@ -81,7 +81,7 @@ class UnificationJourney {
 	 * R-UNIFY-3: an already unified customer is told where splitting is done. An open
 	 * request of the customer is answered again rather than doubled.
 	 */
-	UnificationView start(CustomerPrincipal principal) {
+	public UnificationView start(CustomerPrincipal principal) {
 		return this.transaction.execute((status) -> {
 			Customer customer = lockedCustomer(principal);
 			UnificationApplication application = this.applications
@@ -104,15 +104,8 @@ class UnificationJourney {
 	 * old password counts toward the login lock.
 	 * @return every account id, now all opened by the new password
 	 */
-	List<Long> submit(CustomerPrincipal principal, String applicationId, UnifiedPasswordRequest request) {
-		PasswordPolicy.checkWebPassword(request.newPassword()).ifPresent((code) -> {
-			throw new ApiException(code, "newPassword");
-		});
-		PasswordPolicy.checkNewPassword(request.newPassword(), request.confirmation(), request.oldPassword())
-			.ifPresent((code) -> {
-				throw new ApiException(code,
-						request.newPassword().equals(request.confirmation()) ? "newPassword" : "confirmation");
-			});
+	public List<Long> submit(CustomerPrincipal principal, String applicationId, UnifiedPasswordRequest request) {
+		check(request);
 		Account verified = this.transaction.execute((status) -> {
 			UnificationApplication application = owned(principal, applicationId);
 			expectOpen(application);
@@ -145,6 +138,24 @@ class UnificationJourney {
 			this.tasks.complete(task.getId());
 			return this.accounts.findByCustomer_IdOrderByIdAsc(customer.getId()).stream().map(Account::getId).toList();
 		});
+	}
+
+	/**
+	 * The checks of the form that need no database (R-PWD-1/4), each refusal naming its
+	 * field; nothing is counted or started. {@link #submit} runs them first too.
+	 */
+	public static void check(UnifiedPasswordRequest request) {
+		if (request.oldPassword() == null || request.oldPassword().isEmpty()) {
+			throw new ApiException(ErrorCode.FIELD_REQUIRED, "oldPassword");
+		}
+		PasswordPolicy.checkWebPassword(request.newPassword()).ifPresent((code) -> {
+			throw new ApiException(code, "newPassword");
+		});
+		PasswordPolicy.checkNewPassword(request.newPassword(), request.confirmation(), request.oldPassword())
+			.ifPresent((code) -> {
+				throw new ApiException(code,
+						request.newPassword().equals(request.confirmation()) ? "newPassword" : "confirmation");
+			});
 	}
 
 	void cancel(CustomerPrincipal principal, String applicationId) {

@@ -5,7 +5,7 @@ package com.brokerage.passwordcenter.unify;
  * (R-UNIFY-1), its status, and the step it waits in ({@code ENTER_UNIFIED_PASSWORD} or
  * {@code ENDED}).
  */
-record UnificationView(String applicationId, String nationalId, UnificationStatus status, String step) {
+public record UnificationView(String applicationId, String nationalId, UnificationStatus status, String step) {
 
 	static final String STEP_ENTER_UNIFIED_PASSWORD = "ENTER_UNIFIED_PASSWORD";
 

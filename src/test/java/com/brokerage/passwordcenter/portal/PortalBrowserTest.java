@@ -268,6 +268,90 @@ class PortalBrowserTest {
 		wait(ExpectedConditions.urlMatches("/reissue$"));
 	}
 
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "zh-TW", "en" })
+	@DisplayName("R-CHANGE-2/4, R-UNIFY-1..3: a non-unified customer sees the account table, changes one account "
+			+ "(a field error first), unifies, then logs in with the unified password and gets the one form; "
+			+ "a second unification is refused with the branch message")
+	void changeThenUnify(String language) {
+		Customer customer = this.testCustomers.split("Secure123", "Future123");
+		this.testCustomers.withdrawalPassword(customer, "wd1234");
+		home(language);
+		click(By.id("go-login"));
+		logIn(customer.getCustomerId(), "Secure123");
+		wait(ExpectedConditions.urlContains("/me"));
+		click(By.id("go-change"));
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("accounts")));
+		assertThat(text(By.id("greeting"))).contains(customer.getMaskedCustomerId());
+		assertThat(text(By.id("why-1"))).isEqualTo(message("page.change.notChangeable", language));
+		assertThat(this.browser.findElements(By.cssSelector("#keypad tbody tr"))).hasSize(8);
+		shot(language, "40-change-accounts");
+		this.chromium.resize(375, 812);
+		assertThat(this.chromium.fitsWidth()).as("the account table fits 375 px").isTrue();
+		this.chromium.resize(1024, 900);
+
+		click(By.id("change-0"));
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("change-form")));
+		assertThat(this.browser.findElement(By.id("syncVoice")).isSelected()).as("voice sync ticked").isTrue();
+		shot(language, "41-change-account");
+		type(By.id("oldPassword"), "Secure123");
+		type(By.id("newPassword"), "Ab12/cd");
+		type(By.id("confirmation"), "Ab12/cd");
+		click(By.id("change-submit"));
+		assertThat(text(By.id("newPassword-error"))).isEqualTo(error("PASSWORD_HAS_SYMBOL", language, "newPassword"));
+		assertThat(this.browser.findElement(By.id("newPassword")).getDomAttribute("aria-describedby"))
+			.isEqualTo("newPassword-hint newPassword-error");
+		shot(language, "42-change-error");
+		type(By.id("oldPassword"), "Secure123");
+		type(By.id("newPassword"), "Ab12cde");
+		type(By.id("confirmation"), "Ab12cde");
+		click(By.id("change-submit"));
+		assertThat(text(By.cssSelector("#changed strong"))).isEqualTo(message("page.change.done", language));
+		shot(language, "43-change-done");
+
+		click(By.id("go-unify"));
+		assertThat(text(By.id("masked-id"))).isEqualTo(customer.getMaskedCustomerId());
+		assertThat(text(By.id("unify-lead"))).isEqualTo(message("page.unify.lead", language));
+		shot(language, "44-unification");
+		type(By.id("oldPassword"), "Ab12cde");
+		type(By.id("newPassword"), "Unify2024");
+		type(By.id("confirmation"), "Unify2025");
+		click(By.id("unify-submit"));
+		assertThat(text(By.id("confirmation-error")))
+			.isEqualTo(error("PASSWORD_CONFIRMATION_MISMATCH", language, "confirmation"));
+		type(By.id("oldPassword"), "Ab12cde");
+		type(By.id("newPassword"), "Unify2024");
+		type(By.id("confirmation"), "Unify2024");
+		click(By.id("unify-submit"));
+		assertThat(text(By.cssSelector("#unified strong"))).isEqualTo(message("page.unify.done", language));
+		shot(language, "45-unification-done");
+		click(By.id("logout"));
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+				message("page.loggedOut", language)));
+
+		click(By.id("go-login"));
+		logIn(customer.getCustomerId(), "Unify2024");
+		wait(ExpectedConditions.urlContains("/me"));
+		click(By.id("go-change"));
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("withdrawal-part")));
+		assertThat(text(By.tagName("h1"))).isEqualTo(message("page.change.title.unified", language));
+		assertThat(this.browser.findElements(By.id("accounts"))).isEmpty();
+		shot(language, "46-change-unified");
+		// only the withdrawal password this time: untick the web part, tick the
+		// withdrawal part
+		click(By.id("changeWeb"));
+		click(By.id("changeWithdrawal"));
+		type(By.id("oldWithdrawalPassword"), "wd1234");
+		type(By.id("newWithdrawalPassword"), "wd567");
+		type(By.id("withdrawalConfirmation"), "wd567");
+		click(By.id("change-submit"));
+		assertThat(text(By.id("newWithdrawalPassword-error")))
+			.isEqualTo(error("WITHDRAWAL_PASSWORD_LENGTH", language, "newWithdrawalPassword"));
+		this.browser.get(base() + "/me/unification");
+		assertThat(text(By.id("already-unified"))).isEqualTo(message("page.unify.already", language));
+		shot(language, "47-unification-already");
+	}
+
 	@Test
 	@DisplayName("on a 375-px-wide phone no page scrolls sideways, every input has its label, and the "
 			+ "language switch is reachable by keyboard")
