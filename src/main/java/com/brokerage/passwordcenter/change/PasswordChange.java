@@ -51,6 +51,8 @@ public class PasswordChange {
 
 	private final AuditTrail audit;
 
+	private final ChangeNotices notices;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transaction;
@@ -58,14 +60,15 @@ public class PasswordChange {
 	private final TransactionTemplate readOnly;
 
 	PasswordChange(CustomerRepository customers, AccountRepository accounts, SecretHasher hasher,
-			ReenteredPasswordRecorder wrongPasswords, PasswordExpiry expiry, AuditTrail audit, Clock clock,
-			PlatformTransactionManager transactions) {
+			ReenteredPasswordRecorder wrongPasswords, PasswordExpiry expiry, AuditTrail audit, ChangeNotices notices,
+			Clock clock, PlatformTransactionManager transactions) {
 		this.customers = customers;
 		this.accounts = accounts;
 		this.hasher = hasher;
 		this.wrongPasswords = wrongPasswords;
 		this.expiry = expiry;
 		this.audit = audit;
+		this.notices = notices;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 		this.readOnly = new TransactionTemplate(transactions);
@@ -151,6 +154,7 @@ public class PasswordChange {
 		// the right old password proves the customer, as a successful login does
 		// (R-LOGIN-5)
 		customer.recordSuccessfulLogin();
+		this.notices.passwordChanged(customer.getId());
 		log.info("password change for {}: web {} (voice {}), withdrawal {}", customer.getMaskedCustomerId(),
 				ids(webTargets), hashes.voice() != null ? "synced" : "unchanged", ids(withdrawalTargets));
 		return new ChangeResult(ids(webTargets), !webTargets.isEmpty() && hashes.voice() != null,
