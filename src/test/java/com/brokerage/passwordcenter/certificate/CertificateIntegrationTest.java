@@ -1,14 +1,11 @@
 package com.brokerage.passwordcenter.certificate;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.Principal;
 import java.security.PrivateKey;
@@ -70,7 +67,8 @@ class CertificateIntegrationTest {
 
 	private static final TestPki.Issued revoked = pki.valid(CUSTOMER);
 
-	private static final Path directory = files();
+	private static final TestServerTls tls = TestServerTls.writeWithCrl(pki, "password-center-certificate-it",
+			revoked.certificate());
 
 	@LocalServerPort
 	int port;
@@ -79,33 +77,13 @@ class CertificateIntegrationTest {
 	MockMvc mvc;
 
 	@DynamicPropertySource
-	static void tls(DynamicPropertyRegistry registry) {
-		registry.add("server.ssl.enabled", () -> "true");
-		registry.add("server.ssl.key-store", () -> directory.resolve("server.p12").toUri().toString());
-		registry.add("server.ssl.key-store-type", () -> "PKCS12");
-		registry.add("server.ssl.key-store-password", () -> "test");
-		registry.add("server.ssl.trust-certificate", () -> directory.resolve("ca.pem").toUri().toString());
-		registry.add("server.ssl.client-auth", () -> "want");
-		registry.add("password-center.certificate.ca", () -> directory.resolve("ca.pem").toString());
-		registry.add("password-center.certificate.crl", () -> directory.resolve("crl.pem").toString());
-	}
-
-	private static Path files() {
-		try {
-			Path directory = Files.createTempDirectory("password-center-certificate-it");
-			pki.writeCa(directory.resolve("ca.pem"));
-			pki.writeCrl(directory.resolve("crl.pem"), pki.crl(revoked.certificate()));
-			pki.server("localhost", "127.0.0.1").writeKeyStore(directory.resolve("server.p12"), "test".toCharArray());
-			return directory;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	static void https(DynamicPropertyRegistry registry) {
+		tls.register(registry);
 	}
 
 	@AfterAll
 	static void deleteFiles() throws IOException {
-		FileSystemUtils.deleteRecursively(directory);
+		FileSystemUtils.deleteRecursively(tls.directory());
 	}
 
 	@Test

@@ -120,6 +120,20 @@ public final class TestPki {
 		return write(file, this.ca);
 	}
 
+	/**
+	 * Writes the CA to a temporary file and makes it the device-certificate CA of the app
+	 * under test.
+	 */
+	public void registerAsDeviceCa(org.springframework.test.context.DynamicPropertyRegistry registry) {
+		try {
+			Path ca = writeCa(java.nio.file.Files.createTempDirectory("device-ca").resolve("ca.pem"));
+			registry.add("password-center.certificate.ca", ca::toString);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Writes a CRL as PEM. */
 	public Path writeCrl(Path file, X509CRL crl) {
 		return write(file, crl);

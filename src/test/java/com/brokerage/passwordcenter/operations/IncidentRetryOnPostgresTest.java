@@ -1,15 +1,10 @@
 package com.brokerage.passwordcenter.operations;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -17,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.brokerage.passwordcenter.certificate.TestPki;
+import com.brokerage.passwordcenter.certificate.TestServerTls;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.passcode.PasscodeProcess;
 import com.brokerage.passwordcenter.support.ApplicationJobs;
@@ -24,9 +20,9 @@ import com.brokerage.passwordcenter.support.FakeTwilio;
 import com.brokerage.passwordcenter.support.HttpApiClient;
 import com.brokerage.passwordcenter.support.PostgresTest;
 import com.brokerage.passwordcenter.support.TestCustomers;
+import com.brokerage.passwordcenter.support.TestMail;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
@@ -61,12 +57,12 @@ class IncidentRetryOnPostgresTest {
 
 	private static final TestPki pki = TestPki.create(Instant.now());
 
-	private static final Path files = pkiFiles();
+	private static final TestServerTls tls = TestServerTls.write(pki, "incident");
 
 	private static final FakeTwilio twilio = new FakeTwilio().start();
 
 	/** Nothing listens here until the test "repairs" SMTP. */
-	private static final int smtpPort = freePort();
+	private static final int smtpPort = TestMail.freePort();
 
 	private static GreenMail mail;
 
@@ -84,13 +80,7 @@ class IncidentRetryOnPostgresTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("server.ssl.enabled", () -> "true");
-		registry.add("server.ssl.key-store", () -> files.resolve("server.p12").toUri().toString());
-		registry.add("server.ssl.key-store-type", () -> "PKCS12");
-		registry.add("server.ssl.key-store-password", () -> "test");
-		registry.add("server.ssl.trust-certificate", () -> files.resolve("ca.pem").toUri().toString());
-		registry.add("server.ssl.client-auth", () -> "want");
-		registry.add("password-center.certificate.ca", () -> files.resolve("ca.pem").toString());
+		tls.register(registry);
 		registry.add("password-center.notification.twilio.base-url", twilio::baseUrl);
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> smtpPort);
@@ -151,8 +141,7 @@ class IncidentRetryOnPostgresTest {
 
 		// SMTP is back; "Retry" in Cockpit gives the job a retry, the job executor runs
 		// it
-		mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", "smtp"));
-		mail.start();
+		mail = TestMail.start(smtpPort);
 		operator("PUT", "/engine-rest/job/" + send.getId() + "/retries", "{\"retries\":1}");
 		this.management.executeJob(send.getId());
 		assertThat(this.runtime.createIncidentQuery().processInstanceId(instanceId).count()).isZero();
@@ -200,27 +189,6 @@ class IncidentRetryOnPostgresTest {
 
 	private String base() {
 		return "https://localhost:" + this.port;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Path pkiFiles() {
-		try {
-			Path directory = Files.createTempDirectory("incident");
-			pki.writeCa(directory.resolve("ca.pem"));
-			pki.server("localhost", "127.0.0.1").writeKeyStore(directory.resolve("server.p12"), "test".toCharArray());
-			return directory;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,10 +1,6 @@
 package com.brokerage.passwordcenter.operations;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
 
@@ -14,9 +10,9 @@ import com.brokerage.passwordcenter.support.ApiClient;
 import com.brokerage.passwordcenter.support.ApplicationJobs;
 import com.brokerage.passwordcenter.support.FakeTwilio;
 import com.brokerage.passwordcenter.support.TestCustomers;
+import com.brokerage.passwordcenter.support.TestMail;
 import com.brokerage.passwordcenter.support.TestIds;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.jayway.jsonpath.JsonPath;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -58,7 +54,7 @@ class MetricsAndHealthTest {
 
 	private static final FakeTwilio twilio = new FakeTwilio().start();
 
-	private static final GreenMail mail = startMail();
+	private static final GreenMail mail = TestMail.start();
 
 	private static final String OPERATOR = "operator:operator-test";
 
@@ -80,10 +76,8 @@ class MetricsAndHealthTest {
 	IdentityService identity;
 
 	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) throws IOException {
-		Path ca = Files.createTempDirectory("metrics").resolve("ca.pem");
-		pki.writeCa(ca);
-		registry.add("password-center.certificate.ca", ca::toString);
+	static void properties(DynamicPropertyRegistry registry) {
+		pki.registerAsDeviceCa(registry);
 		registry.add("password-center.notification.twilio.base-url", twilio::baseUrl);
 		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
 	}
@@ -240,19 +234,6 @@ class MetricsAndHealthTest {
 			.filter((line) -> java.util.Arrays.stream(tags).allMatch(line::contains))
 			.mapToDouble((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
 			.sum();
-	}
-
-	private static GreenMail startMail() {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
-		greenMail.start();
-		return greenMail;
 	}
 
 }

@@ -1,8 +1,6 @@
 package com.brokerage.passwordcenter.operations;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -68,10 +66,8 @@ class OperatorAuditApiTest {
 	PasscodeSender passcodeSender;
 
 	@DynamicPropertySource
-	static void deviceCa(DynamicPropertyRegistry registry) throws Exception {
-		Path ca = Files.createTempDirectory("audit-api").resolve("ca.pem");
-		pki.writeCa(ca);
-		registry.add("password-center.certificate.ca", ca::toString);
+	static void deviceCa(DynamicPropertyRegistry registry) {
+		pki.registerAsDeviceCa(registry);
 	}
 
 	@Test

@@ -1,10 +1,6 @@
 package com.brokerage.passwordcenter.operations;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +16,7 @@ import java.util.concurrent.Future;
 
 import com.brokerage.passwordcenter.PasswordCenterApplication;
 import com.brokerage.passwordcenter.certificate.TestPki;
+import com.brokerage.passwordcenter.certificate.TestServerTls;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.LockReason;
 import com.brokerage.passwordcenter.support.ApplicationJobs;
@@ -58,7 +55,7 @@ class TwoNodesTest {
 
 	private static final TestPki pki = TestPki.create(Instant.now());
 
-	private static final Path files = pkiFiles();
+	private static final TestServerTls tls = TestServerTls.write(pki, "two-nodes");
 
 	private static final FakeTwilio twilio = new FakeTwilio().start();
 
@@ -239,13 +236,7 @@ class TwoNodesTest {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.datasource.password", "${PASSWORD_CENTER_DB_PASSWORD:password_center}");
 		properties.put("server.port", "0");
-		properties.put("server.ssl.enabled", "true");
-		properties.put("server.ssl.key-store", files.resolve("server.p12").toUri().toString());
-		properties.put("server.ssl.key-store-type", "PKCS12");
-		properties.put("server.ssl.key-store-password", "test");
-		properties.put("server.ssl.trust-certificate", files.resolve("ca.pem").toUri().toString());
-		properties.put("server.ssl.client-auth", "want");
-		properties.put("password-center.certificate.ca", files.resolve("ca.pem").toString());
+		properties.putAll(tls.properties());
 		properties.put("password-center.notification.twilio.base-url", twilio.baseUrl());
 		properties.put("camunda.bpm.job-execution.enabled", "true");
 		properties.put("camunda.bpm.job-execution.wait-time-in-millis", "200");
@@ -261,18 +252,6 @@ class TwoNodesTest {
 		return new SpringApplicationBuilder(PasswordCenterApplication.class, TestCustomers.class)
 			.profiles("test", "postgres")
 			.run(arguments);
-	}
-
-	private static Path pkiFiles() {
-		try {
-			Path directory = Files.createTempDirectory("two-nodes");
-			pki.writeCa(directory.resolve("ca.pem"));
-			pki.server("localhost", "127.0.0.1").writeKeyStore(directory.resolve("server.p12"), "test".toCharArray());
-			return directory;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,10 +1,5 @@
 package com.brokerage.passwordcenter.portal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,14 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.brokerage.passwordcenter.certificate.TestPki;
+import com.brokerage.passwordcenter.certificate.TestServerTls;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.passcode.PasscodeProcess;
 import com.brokerage.passwordcenter.reissue.ReissueProcess;
 import com.brokerage.passwordcenter.support.FakeTwilio;
 import com.brokerage.passwordcenter.support.HeadlessChromium;
 import com.brokerage.passwordcenter.support.TestCustomers;
+import com.brokerage.passwordcenter.support.TestMail;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -71,11 +67,11 @@ class PortalBrowserTest {
 
 	private static final TestPki pki = TestPki.create(Instant.now());
 
-	private static final Path files = serverCertificate();
+	private static final TestServerTls tls = TestServerTls.write(pki, "portal-browser");
 
 	private static final FakeTwilio twilio = new FakeTwilio().start();
 
-	private static final GreenMail mail = startMail();
+	private static final GreenMail mail = TestMail.start();
 
 	private static final Pattern LINK_TOKEN = Pattern.compile("/reissue/link\\?token=([A-Za-z0-9_-]{43})");
 
@@ -102,11 +98,7 @@ class PortalBrowserTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("server.ssl.enabled", () -> "true");
-		registry.add("server.ssl.key-store", () -> files.resolve("server.p12").toUri().toString());
-		registry.add("server.ssl.key-store-type", () -> "PKCS12");
-		registry.add("server.ssl.key-store-password", () -> "test");
-		registry.add("password-center.certificate.ca", () -> files.resolve("ca.pem").toString());
+		TestServerTls.register(registry, tls.propertiesWithoutClientCertificates());
 		registry.add("password-center.notification.twilio.base-url", twilio::baseUrl);
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
@@ -504,33 +496,6 @@ class PortalBrowserTest {
 
 	private String base() {
 		return "https://localhost:" + this.port;
-	}
-
-	private static Path serverCertificate() {
-		try {
-			Path directory = Files.createTempDirectory("portal-browser");
-			pki.writeCa(directory.resolve("ca.pem"));
-			pki.server("localhost", "127.0.0.1").writeKeyStore(directory.resolve("server.p12"), "test".toCharArray());
-			return directory;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static GreenMail startMail() {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		ServerSetup setup = new ServerSetup(port, "127.0.0.1", "smtp");
-		setup.setServerStartupTimeout(10_000);
-		GreenMail greenMail = new GreenMail(setup);
-		greenMail.start();
-		return greenMail;
 	}
 
 }

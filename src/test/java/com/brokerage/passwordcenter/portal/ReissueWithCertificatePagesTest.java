@@ -1,7 +1,5 @@
 package com.brokerage.passwordcenter.portal;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,10 +66,8 @@ class ReissueWithCertificatePagesTest {
 	PasscodeSender passcodeSender;
 
 	@DynamicPropertySource
-	static void deviceCa(DynamicPropertyRegistry registry) throws Exception {
-		Path ca = Files.createTempDirectory("portal-pages").resolve("ca.pem");
-		pki.writeCa(ca);
-		registry.add("password-center.certificate.ca", ca::toString);
+	static void deviceCa(DynamicPropertyRegistry registry) {
+		pki.registerAsDeviceCa(registry);
 	}
 
 	@Test

@@ -1,7 +1,5 @@
 package com.brokerage.passwordcenter.reissue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,10 +59,8 @@ class ReissueStartApiTest {
 	ApiClient client;
 
 	@DynamicPropertySource
-	static void deviceCa(DynamicPropertyRegistry registry) throws Exception {
-		Path ca = Files.createTempDirectory("reissue-start").resolve("ca.pem");
-		pki.writeCa(ca);
-		registry.add("password-center.certificate.ca", ca::toString);
+	static void deviceCa(DynamicPropertyRegistry registry) {
+		pki.registerAsDeviceCa(registry);
 	}
 
 	@BeforeEach

@@ -1,24 +1,21 @@
 package com.brokerage.passwordcenter.reissue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.brokerage.passwordcenter.certificate.TestPki;
+import com.brokerage.passwordcenter.certificate.TestServerTls;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.support.EngineSecretScan;
 import com.brokerage.passwordcenter.support.FakeTwilio;
 import com.brokerage.passwordcenter.support.HttpApiClient;
 import com.brokerage.passwordcenter.support.TestCustomers;
 import com.brokerage.passwordcenter.support.TestIds;
+import com.brokerage.passwordcenter.support.TestMail;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
@@ -60,11 +57,11 @@ class ReissueWithCertificateJourneyTest {
 
 	private static final TestPki.Issued revoked = pki.valid("A123456789");
 
-	private static final Path files = pkiFiles();
+	private static final TestServerTls tls = TestServerTls.writeWithCrl(pki, "reissue-journey", revoked.certificate());
 
 	private static final FakeTwilio twilio = new FakeTwilio().start();
 
-	private static final GreenMail mail = startMail();
+	private static final GreenMail mail = TestMail.start();
 
 	@LocalServerPort
 	int port;
@@ -83,14 +80,7 @@ class ReissueWithCertificateJourneyTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("server.ssl.enabled", () -> "true");
-		registry.add("server.ssl.key-store", () -> files.resolve("server.p12").toUri().toString());
-		registry.add("server.ssl.key-store-type", () -> "PKCS12");
-		registry.add("server.ssl.key-store-password", () -> "test");
-		registry.add("server.ssl.trust-certificate", () -> files.resolve("ca.pem").toUri().toString());
-		registry.add("server.ssl.client-auth", () -> "want");
-		registry.add("password-center.certificate.ca", () -> files.resolve("ca.pem").toString());
-		registry.add("password-center.certificate.crl", () -> files.resolve("crl.pem").toString());
+		tls.register(registry);
 		registry.add("password-center.notification.twilio.base-url", twilio::baseUrl);
 		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
 	}
@@ -264,34 +254,6 @@ class ReissueWithCertificateJourneyTest {
 	private static String step(HttpResponse<String> response) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return JsonPath.read(response.body(), "$.step");
-	}
-
-	private static Path pkiFiles() {
-		try {
-			Path directory = Files.createTempDirectory("reissue-journey");
-			pki.writeCa(directory.resolve("ca.pem"));
-			pki.writeCrl(directory.resolve("crl.pem"), pki.crl(revoked.certificate()));
-			pki.server("localhost", "127.0.0.1").writeKeyStore(directory.resolve("server.p12"), "test".toCharArray());
-			return directory;
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-	}
-
-	private static GreenMail startMail() {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		ServerSetup setup = new ServerSetup(port, "127.0.0.1", "smtp");
-		setup.setServerStartupTimeout(10_000);
-		GreenMail greenMail = new GreenMail(setup);
-		greenMail.start();
-		return greenMail;
 	}
 
 }

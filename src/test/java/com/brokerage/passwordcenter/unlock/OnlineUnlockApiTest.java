@@ -1,7 +1,5 @@
 package com.brokerage.passwordcenter.unlock;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 
 import com.brokerage.passwordcenter.certificate.TestPki;
@@ -60,10 +58,8 @@ class OnlineUnlockApiTest {
 	PasscodeSender passcodeSender;
 
 	@DynamicPropertySource
-	static void deviceCa(DynamicPropertyRegistry registry) throws Exception {
-		Path ca = Files.createTempDirectory("unlock").resolve("ca.pem");
-		pki.writeCa(ca);
-		registry.add("password-center.certificate.ca", ca::toString);
+	static void deviceCa(DynamicPropertyRegistry registry) {
+		pki.registerAsDeviceCa(registry);
 	}
 
 	@Test
