@@ -7,6 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
 
+import com.brokerage.passwordcenter.common.ApiException;
+import com.brokerage.passwordcenter.common.ErrorCode;
+
 /**
  * R-REISSUE-1, R-UNLOCK-1: a birth date typed as 8 Gregorian digits {@code YYYYMMDD}
  * (2002-02-01 → 20020201): a real date, not in the future.
@@ -17,6 +20,11 @@ public final class BirthDates {
 		.withResolverStyle(ResolverStyle.STRICT);
 
 	private BirthDates() {
+	}
+
+	/** The date, or the customer-facing refusal of the {@code birthDate} field. */
+	public static LocalDate parseOrRefuse(String typed, Clock clock) {
+		return parse(typed, clock).orElseThrow(() -> new ApiException(ErrorCode.INVALID_BIRTH_DATE, "birthDate"));
 	}
 
 	public static Optional<LocalDate> parse(String typed, Clock clock) {

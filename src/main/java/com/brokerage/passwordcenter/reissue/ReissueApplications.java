@@ -64,8 +64,7 @@ public class ReissueApplications {
 
 	/** Step 1 (R-REISSUE-1..3): the device certificate decides the path. */
 	public ReissueView start(String nationalId, String birthDate, HttpServletRequest request) {
-		LocalDate born = BirthDates.parse(birthDate, this.clock)
-			.orElseThrow(() -> new ApiException(ErrorCode.INVALID_BIRTH_DATE, "birthDate"));
+		LocalDate born = BirthDates.parseOrRefuse(birthDate, this.clock);
 		ReissueApplication application = this.starter.start(TaiwanIds.normalize(nationalId), born,
 				this.certificates.resolve(request));
 		ReissueView view = this.journey.view(application.getId());

@@ -1,6 +1,5 @@
 package com.brokerage.passwordcenter.reissue;
 
-import java.util.List;
 import java.util.Map;
 
 import com.brokerage.passwordcenter.audit.ActorType;
@@ -10,7 +9,6 @@ import com.brokerage.passwordcenter.audit.AuditTrail;
 import com.brokerage.passwordcenter.audit.Channel;
 import com.brokerage.passwordcenter.common.ApiException;
 import com.brokerage.passwordcenter.common.ErrorCode;
-import com.brokerage.passwordcenter.customer.Account;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
 import com.brokerage.passwordcenter.passcode.PasscodeCheck;
@@ -144,12 +142,16 @@ class ReissueCredentialSteps {
 		this.tasks.complete(task.getId());
 	}
 
-	/** R-PWD-4: the new password differs from the one it replaces. */
+	/**
+	 * R-PWD-4: the new password differs from the one it replaces — the chosen account's,
+	 * which for a unified customer is every account's (R-UNIFY-2), so one slow hash check
+	 * decides.
+	 */
 	private boolean isCurrentPassword(ReissueApplication application, String newPassword) {
 		Customer customer = this.customers.findById(application.getCustomerRef()).orElseThrow();
-		List<Account> accounts = this.journey.eligibleAccounts(application, customer);
-		return accounts.stream()
-			.filter((a) -> customer.isUnified() || a.getId().equals(application.getAccountRef()))
+		return this.journey.eligibleAccounts(application, customer)
+			.stream()
+			.filter((a) -> a.getId().equals(application.getAccountRef()))
 			.anyMatch((a) -> this.hasher.matches(newPassword, a.getWebPasswordHash()));
 	}
 

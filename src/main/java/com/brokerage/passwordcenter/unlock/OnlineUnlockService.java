@@ -38,8 +38,7 @@ public class OnlineUnlockService {
 	 * reissue only
 	 */
 	public void unlockNow(String nationalId, String birthDate, HttpServletRequest request) {
-		LocalDate born = BirthDates.parse(birthDate, this.clock)
-			.orElseThrow(() -> new ApiException(ErrorCode.INVALID_BIRTH_DATE, "birthDate"));
+		LocalDate born = BirthDates.parseOrRefuse(birthDate, this.clock);
 		UnlockEligibility outcome = this.unlock.request(TaiwanIds.normalize(nationalId), born,
 				this.certificates.resolve(request));
 		switch (outcome) {
