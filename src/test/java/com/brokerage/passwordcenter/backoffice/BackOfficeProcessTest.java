@@ -173,7 +173,7 @@ class BackOfficeProcessTest {
 	}
 
 	@Test
-	@DisplayName("R-OPS-2: a clerk's branch reissue sends the initial password by SMS; it opens the login and is nowhere in the engine")
+	@DisplayName("R-OPS-2, R-LOGIN-6: a clerk's branch reissue sends the initial password by SMS; it opens the login and is nowhere in the engine")
 	void branchReissue() throws Exception {
 		Customer customer = locked("Forgot123");
 		ProcessInstance instance = startAs(CLERK, BackOfficeGroups.BRANCH_CLERK, BackOfficeProcesses.BRANCH_REISSUE,

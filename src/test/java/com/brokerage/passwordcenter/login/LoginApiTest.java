@@ -119,7 +119,7 @@ class LoginApiTest {
 	}
 
 	@Test
-	@DisplayName("R-LOGIN-3/4: after the one unlock, three more failures (6 cumulative) answer reissue-only")
+	@DisplayName("R-LOGIN-3/4/6: after the one unlock, three more failures (6 cumulative) answer reissue-only (online or at a branch)")
 	void sixFailuresAnswerReissueOnly() throws Exception {
 		Customer customer = lockedCustomer();
 		unlock(customer);
