@@ -1,8 +1,10 @@
 package com.brokerage.passwordcenter.process;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -11,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,14 +26,23 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.DataObject;
 import org.camunda.bpm.model.bpmn.instance.Definitions;
 import org.camunda.bpm.model.bpmn.instance.Documentation;
+import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 
+import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -55,6 +68,12 @@ class DiagramsAndFormsTest {
 	 * to this one.
 	 */
 	static final int MAX_FORM_SCHEMA_VERSION = 16;
+
+	/**
+	 * A property of ours as a diagram's documentation names it, e.g.
+	 * password-center.reissue.step-timeout.
+	 */
+	static final Pattern PROPERTY = Pattern.compile("password-center(\\.[a-z][a-z0-9-]*)+");
 
 	static final Path BPMN = Path.of("bpmn");
 
@@ -180,6 +199,64 @@ class DiagramsAndFormsTest {
 				.forEach((element) -> problems.add(file + ": " + describe(element) + " has no documentation"));
 		});
 		assertThat(problems).as("processes and activities that break the rule").isEmpty();
+	}
+
+	@Test
+	@DisplayName("every timer set by an expression names in its documentation the password-center.* duration behind it")
+	void everyConfiguredTimerNamesItsProperty() {
+		Map<String, Class<?>> properties = ourProperties();
+		List<String> problems = new ArrayList<>();
+		diagrams.forEach((file, model) -> {
+			for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+				Event event = (Event) timer.getParentElement();
+				String when = Stream.of(timer.getTimeDuration(), timer.getTimeDate(), timer.getTimeCycle())
+					.filter((e) -> e != null)
+					.map(ModelElementInstance::getTextContent)
+					.findFirst()
+					.orElse("");
+				if (!when.contains("${")) {
+					continue;
+				}
+				// operators tune these durations: the diagram says which property, and
+				// that property exists
+				Matcher property = PROPERTY.matcher(
+						event.getDocumentations().stream().map(Documentation::getTextContent).collect(joining(" ")));
+				if (!property.find()) {
+					problems.add(file + ": " + describe(event) + " (" + when + ") names no password-center.* property");
+				}
+				else if (properties.get(property.group()) != Duration.class) {
+					problems.add(file + ": " + describe(event) + " names " + property.group()
+							+ ", which is no duration property of ours");
+				}
+			}
+		});
+		assertThat(problems).as("timers that break the rule").isEmpty();
+	}
+
+	/**
+	 * Every password-center.* property (kebab-case name → type), from
+	 * the @ConfigurationProperties records.
+	 */
+	private static Map<String, Class<?>> ourProperties() {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
+		Map<String, Class<?>> properties = new TreeMap<>();
+		for (BeanDefinition candidate : scanner.findCandidateComponents("com.brokerage.passwordcenter")) {
+			Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
+			addProperties(type.getAnnotation(ConfigurationProperties.class).value(), type, properties);
+		}
+		assertThat(properties).as("password-center.* properties found").isNotEmpty();
+		return properties;
+	}
+
+	private static void addProperties(String prefix, Class<?> type, Map<String, Class<?>> properties) {
+		if (type.isRecord()) {
+			for (RecordComponent component : type.getRecordComponents()) {
+				String name = prefix + "." + component.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+				properties.put(name, component.getType());
+				addProperties(name, component.getType(), properties);
+			}
+		}
 	}
 
 	private static boolean documented(Collection<Documentation> documentation) {
