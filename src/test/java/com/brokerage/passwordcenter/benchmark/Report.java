@@ -175,6 +175,12 @@ final class Report {
 
 		private boolean gaveUp;
 
+		private double loadDoneSeconds;
+
+		private double lastDueSeconds;
+
+		private Double firstOverdueSeconds;
+
 		TimerRun(int applications, Duration validity) {
 			this.applications = applications;
 			this.validity = validity;
@@ -193,7 +199,18 @@ final class Report {
 			this.waitingAtOnce = waiting;
 		}
 
+		void loadDone(double seconds) {
+			this.loadDoneSeconds = seconds;
+		}
+
+		void lastDue(double seconds) {
+			this.lastDueSeconds = seconds;
+		}
+
 		void sample(double seconds, long waiting, long overdue) {
+			if (overdue > 0 && this.firstOverdueSeconds == null) {
+				this.firstOverdueSeconds = seconds;
+			}
 			this.samples.append("%s,%d,%d\n".formatted(f(seconds, 1), waiting, overdue));
 			this.maxOverdue = Math.max(this.maxOverdue, overdue);
 		}
@@ -208,7 +225,8 @@ final class Report {
 
 		void write(StringBuilder md, Path directory) throws IOException {
 			md.append("\n## %,d reissue applications waiting on their link timer\n\n".formatted(this.applications))
-				.append("Each: step 1 and the account of the reissue without certificate over HTTPS (8 clients), ")
+				.append("Times are seconds from the start of this phase. ")
+				.append("Each: step 1 and the account of the reissue without certificate over HTTPS, ")
 				.append("then the signed link mail (a job), then the wait for the link or the timer. ")
 				.append("The link timer is shortened to `%s` by configuration ".formatted(this.validity))
 				.append("(`password-center.reissue.link-validity`); nobody opens a link, so every one expires.\n\n")
@@ -217,7 +235,10 @@ final class Report {
 						f(this.applications / this.createdSeconds, 0)))
 				.append("| all link mails sent, waiting on the timer | %s s, %,d waiting at once |\n"
 					.formatted(f(this.allWaitingSeconds, 1), this.waitingAtOnce))
-				.append("| most timers overdue at one time | %,d |\n".formatted(this.maxOverdue))
+				.append("| logins and journeys (run beside the waiting applications) done at | %s s |\n"
+					.formatted(f(this.loadDoneSeconds, 1)))
+				.append("| last link timer due at | %s s |\n".formatted(f(this.lastDueSeconds, 1)))
+				.append("| most timers overdue at one time (sampled every 2 s) | %,d |\n".formatted(this.maxOverdue))
 				.append("| all expired, after the last due time | %s |\n"
 					.formatted(this.gaveUp ? "not within the wait" : f(this.expiredAfterLastDue, 1) + " s"))
 				.append("\n| when | live heap (MiB) | RSS (MiB) |\n|---|---:|---:|\n")
