@@ -61,6 +61,7 @@ class OperatorAccessTest {
 	void noDemoUsers() {
 		assertThat(this.identity.createUserQuery().userId("agent").count()).isZero();
 		assertThat(this.identity.createUserQuery().userId("clerk").count()).isZero();
+		assertThat(this.identity.createUserQuery().userId("analyst").count()).isZero();
 	}
 
 	private HttpResponse<String> get(String path, String credentials) throws Exception {
