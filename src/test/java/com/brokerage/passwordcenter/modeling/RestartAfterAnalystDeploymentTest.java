@@ -51,16 +51,14 @@ class RestartAfterAnalystDeploymentTest {
 			+ ";LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1";
 
 	@Test
-	@DisplayName("a restart keeps the analyst's version; the next release that changes bpmn/ or forms/ makes the repo's latest again")
+	@DisplayName("a restart keeps the analyst's version (and warns); the next release that changes bpmn/ or forms/ makes the repo's latest again")
 	void restartAfterModelerDeployment(CapturedOutput output) throws IOException {
 		ProcessDefinition repoVersion;
 		ProcessDefinition analystVersion;
 		try (ConfigurableApplicationContext app = start()) {
 			repoVersion = latestPasscode(app);
-			TestEngineUsers.ensure(app.getBean(IdentityService.class), "restart-analyst", "restart-test",
-					ProcessAnalysts.GROUP);
-			HttpResponse<String> deployed = new EngineRestClient(base(app), "restart-analyst", "restart-test")
-				.deployAsModeler("passcode hot fix", "passcode.bpmn", repoPasscode().replace(REPO_TIMER, "PT2M"));
+			HttpResponse<String> deployed = analyst(app).deployAsModeler("passcode hot fix", "passcode.bpmn",
+					repoPasscode().replace(REPO_TIMER, "PT2M"));
 			assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
 			analystVersion = latestPasscode(app);
 			assertThat(analystVersion.getVersion()).isEqualTo(repoVersion.getVersion() + 1);
@@ -74,6 +72,15 @@ class RestartAfterAnalystDeploymentTest {
 			// and the log says so, for the operator who restarted it
 			assertThat(output.getOut()).contains("process 'passcode' runs version " + analystVersion.getVersion()
 					+ ", deployed as 'passcode hot fix' from Camunda Modeler by restart-analyst");
+
+			// the undo: the analyst deploys the repo's file again; the log is quiet about
+			// it
+			assertThat(analyst(app).deployAsModeler("passcode undo", "passcode.bpmn", repoPasscode()).statusCode())
+				.isEqualTo(200);
+			assertThat(timerOf(app, latestPasscode(app))).isEqualTo(REPO_TIMER);
+			int logBeforeCheck = output.getOut().length();
+			app.getBean(DiagramsNotFromRepoWarning.class).run(null);
+			assertThat(output.getOut().substring(logBeforeCheck)).doesNotContain("process 'passcode'");
 		}
 		int logBeforeRelease = output.getOut().length();
 
@@ -83,7 +90,7 @@ class RestartAfterAnalystDeploymentTest {
 			// one file more in the set: every file is deployed again, the repo's wins
 			assertThat(autoDeployments(app)).isEqualTo(2);
 			ProcessDefinition latest = latestPasscode(app);
-			assertThat(latest.getVersion()).isEqualTo(analystVersion.getVersion() + 1);
+			assertThat(latest.getVersion()).isEqualTo(analystVersion.getVersion() + 2);
 			assertThat(timerOf(app, latest)).isEqualTo(REPO_TIMER);
 			assertThat(app.getBean(RepositoryService.class)
 				.createProcessDefinitionQuery()
@@ -103,8 +110,11 @@ class RestartAfterAnalystDeploymentTest {
 		return new SpringApplicationBuilder(PasswordCenterApplication.class).run(arguments.toArray(String[]::new));
 	}
 
-	private static String base(ConfigurableApplicationContext app) {
-		return "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+	private static EngineRestClient analyst(ConfigurableApplicationContext app) {
+		TestEngineUsers.ensure(app.getBean(IdentityService.class), "restart-analyst", "restart-test",
+				ProcessAnalysts.GROUP);
+		return new EngineRestClient("http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort(),
+				"restart-analyst", "restart-test");
 	}
 
 	private static ProcessDefinition latestPasscode(ConfigurableApplicationContext app) {
