@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
+import com.brokerage.passwordcenter.support.DefaultEngine;
 import com.brokerage.passwordcenter.support.EngineRestClient;
 import com.brokerage.passwordcenter.support.TestEngineUsers;
 import com.jayway.jsonpath.JsonPath;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -52,6 +54,9 @@ class AnalystDeploymentTest {
 	int port;
 
 	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
 	IdentityService identity;
 
 	@Autowired
@@ -70,6 +75,7 @@ class AnalystDeploymentTest {
 
 	@BeforeEach
 	void analyst() {
+		DefaultEngine.serve(this.engine);
 		TestEngineUsers.ensure(this.identity, ANALYST, ANALYST_PASSWORD, ProcessAnalysts.GROUP);
 		this.analyst = new EngineRestClient(base(), ANALYST, ANALYST_PASSWORD);
 	}

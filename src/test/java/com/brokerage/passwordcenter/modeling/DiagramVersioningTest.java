@@ -19,6 +19,7 @@ import com.brokerage.passwordcenter.passcode.PasscodeSender;
 import com.brokerage.passwordcenter.reissue.PasswordChangedNotifier;
 import com.brokerage.passwordcenter.support.ApiClient;
 import com.brokerage.passwordcenter.support.ApplicationJobs;
+import com.brokerage.passwordcenter.support.DefaultEngine;
 import com.brokerage.passwordcenter.support.EngineRestClient;
 import com.brokerage.passwordcenter.support.TestCustomers;
 import com.brokerage.passwordcenter.support.TestEngineUsers;
@@ -26,6 +27,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -42,7 +44,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -66,8 +67,6 @@ import static org.mockito.Mockito.verify;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestCustomers.class)
-// the analyst's passcode version must not reach other test classes' context
-@DirtiesContext
 class DiagramVersioningTest {
 
 	private static final TestPki pki = TestPki.create(Instant.now());
@@ -88,6 +87,9 @@ class DiagramVersioningTest {
 
 	@Autowired
 	TestCustomers testCustomers;
+
+	@Autowired
+	ProcessEngine engine;
 
 	@Autowired
 	IdentityService identity;
@@ -192,6 +194,7 @@ class DiagramVersioningTest {
 	}
 
 	private EngineRestClient analyst() {
+		DefaultEngine.serve(this.engine);
 		TestEngineUsers.ensure(this.identity, ANALYST, ANALYST_PASSWORD, ProcessAnalysts.GROUP);
 		return new EngineRestClient("http://localhost:" + this.port, ANALYST, ANALYST_PASSWORD);
 	}

@@ -47,6 +47,8 @@ class RestartAfterAnalystDeploymentTest {
 
 	private static final String AUTO_DEPLOYMENT = "SpringAutoDeployment";
 
+	private static final String ENGINE = "restart";
+
 	private final String database = "jdbc:h2:mem:restart-" + UUID.randomUUID()
 			+ ";LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1";
 
@@ -102,8 +104,13 @@ class RestartAfterAnalystDeploymentTest {
 	}
 
 	private ConfigurableApplicationContext start(String... resourcePatterns) {
-		List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=test", "--server.port=0",
-				"--spring.datasource.url=" + this.database));
+		// an engine name of its own and no webapps: closing these apps must not take the
+		// engine
+		// REST's "default" engine or Cockpit's static set-up from the other test contexts
+		// of this JVM
+		List<String> arguments = new ArrayList<>(
+				List.of("--spring.profiles.active=test", "--server.port=0", "--spring.datasource.url=" + this.database,
+						"--camunda.bpm.process-engine-name=" + ENGINE, "--camunda.bpm.webapp.enabled=false"));
 		for (int i = 0; i < resourcePatterns.length; i++) {
 			arguments.add("--camunda.bpm.deployment-resource-pattern[" + i + "]=" + resourcePatterns[i]);
 		}
@@ -114,7 +121,7 @@ class RestartAfterAnalystDeploymentTest {
 		TestEngineUsers.ensure(app.getBean(IdentityService.class), "restart-analyst", "restart-test",
 				ProcessAnalysts.GROUP);
 		return new EngineRestClient("http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort(),
-				"restart-analyst", "restart-test");
+				ENGINE, "restart-analyst", "restart-test");
 	}
 
 	private static ProcessDefinition latestPasscode(ConfigurableApplicationContext app) {

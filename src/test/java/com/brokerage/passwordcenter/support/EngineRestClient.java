@@ -27,7 +27,12 @@ public class EngineRestClient {
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	public EngineRestClient(String serverBase, String user, String password) {
-		this.base = serverBase + "/engine-rest";
+		this(serverBase, null, user, password);
+	}
+
+	/** The engine of this name: {@code /engine-rest/engine/{name}/...}. */
+	public EngineRestClient(String serverBase, String engineName, String user, String password) {
+		this.base = serverBase + "/engine-rest" + ((engineName != null) ? "/engine/" + engineName : "");
 		this.authorization = "Basic "
 				+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
