@@ -6,12 +6,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -20,18 +25,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo mail sink: an embedded GreenMail SMTP server on the port Spring Mail sends to
  * ({@code spring.mail.port}), loopback only; {@code /dev/mailbox} shows what arrived.
- * Default profile only.
+ * Only the newest {@value #KEEP} mails are kept, so a long-running demo (or the
+ * benchmark's 100,000 applications) does not fill the heap. Default profile only.
  */
 @Component
 @Profile("default")
 class DevMailSink implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(DevMailSink.class);
+
+	static final int KEEP = 500;
 
 	private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"']+");
 
@@ -62,6 +71,34 @@ class DevMailSink implements SmartLifecycle {
 	@Override
 	public int getPhase() {
 		return 0;
+	}
+
+	/** Forgets all but the newest {@value #KEEP} mails, across every recipient. */
+	@Scheduled(fixedDelay = 10_000)
+	void forgetOldMail() throws FolderException {
+		List<Kept> kept = new ArrayList<>();
+		for (MailFolder folder : this.greenMail.getManagers().getImapHostManager().getStore().listMailboxes("*")) {
+			for (StoredMessage message : folder.getMessages()) {
+				kept.add(new Kept(folder, message));
+			}
+		}
+		if (kept.size() <= KEEP) {
+			return;
+		}
+		kept.sort(Comparator.comparing((Kept k) -> k.message().getReceivedDate()).reversed());
+		List<MailFolder> touched = new ArrayList<>();
+		for (Kept old : kept.subList(KEEP, kept.size())) {
+			old.message().setFlag(Flags.Flag.DELETED, true);
+			if (!touched.contains(old.folder())) {
+				touched.add(old.folder());
+			}
+		}
+		for (MailFolder folder : touched) {
+			folder.expunge();
+		}
+	}
+
+	private record Kept(MailFolder folder, StoredMessage message) {
 	}
 
 	/** Newest first. */

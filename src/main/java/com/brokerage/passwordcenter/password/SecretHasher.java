@@ -4,6 +4,9 @@ import java.util.Map;
 
 import com.brokerage.passwordcenter.common.PasswordCenterProperties;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -12,7 +15,10 @@ import org.springframework.stereotype.Component;
 /**
  * R-PWD-5: slow salted hashes of passwords, stored as {@code {bcrypt}$2a$10$...} so the
  * algorithm or its cost can be raised later without invalidating what is stored. Matching
- * is constant-time inside the encoder.
+ * is constant-time inside the encoder. Every hash and check counts in
+ * {@code password_center_password_hashes_total}: the hash is the cost floor of a login or
+ * a reissue (docs/benchmarks), so operators and the benchmark can see how many each
+ * takes.
  */
 @Component
 public class SecretHasher {
@@ -25,14 +31,28 @@ public class SecretHasher {
 	 */
 	private final String decoy;
 
-	SecretHasher(PasswordCenterProperties properties) {
+	private final Counter hashes;
+
+	private final Counter checks;
+
+	SecretHasher(PasswordCenterProperties properties, MeterRegistry meters) {
 		String id = "bcrypt";
 		this.encoder = new DelegatingPasswordEncoder(id,
 				Map.of(id, new BCryptPasswordEncoder(properties.hashing().bcryptStrength())));
 		this.decoy = this.encoder.encode("decoy-" + System.nanoTime());
+		this.hashes = counter(meters, "hash");
+		this.checks = counter(meters, "check");
+	}
+
+	private static Counter counter(MeterRegistry meters, String operation) {
+		return Counter.builder("password.center.password.hashes")
+			.description("Password hashes computed (hash: a new one; check: a comparison)")
+			.tag("operation", operation)
+			.register(meters);
 	}
 
 	public String hash(String secret) {
+		this.hashes.increment();
 		return this.encoder.encode(secret);
 	}
 
@@ -40,6 +60,7 @@ public class SecretHasher {
 		if (secret == null || hash == null) {
 			return false;
 		}
+		this.checks.increment();
 		return this.encoder.matches(secret, hash);
 	}
 
@@ -48,6 +69,7 @@ public class SecretHasher {
 	 * exists.
 	 */
 	public void spendEquivalentTime(String secret) {
+		this.checks.increment();
 		this.encoder.matches(secret == null ? "" : secret, this.decoy);
 	}
 

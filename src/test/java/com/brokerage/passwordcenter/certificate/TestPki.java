@@ -59,6 +59,20 @@ public final class TestPki {
 		return new TestPki(ca, keys.getPrivate(), start);
 	}
 
+	/**
+	 * The CA of PEM files on disk, e.g. the dev PKI the app made under {@code data/pki}.
+	 */
+	public static TestPki load(Path caCertificate, Path caKey, Instant now) {
+		try (var in = java.nio.file.Files.newInputStream(caCertificate)) {
+			X509Certificate ca = (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+				.generateCertificate(in);
+			return new TestPki(ca, Pki.readPrivateKey(caKey), now.truncatedTo(ChronoUnit.SECONDS));
+		}
+		catch (IOException | java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException("cannot read the CA " + caCertificate, ex);
+		}
+	}
+
 	public X509Certificate ca() {
 		return this.ca;
 	}

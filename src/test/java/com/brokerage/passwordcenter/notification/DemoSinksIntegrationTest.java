@@ -3,6 +3,10 @@ package com.brokerage.passwordcenter.notification;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Instant;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -16,6 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -37,13 +42,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ActiveProfiles({ "default", "test" })
 class DemoSinksIntegrationTest {
 
+	static int smtpPort;
+
 	@DynamicPropertySource
 	static void freeSmtpPort(DynamicPropertyRegistry registry) throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
-			int port = socket.getLocalPort();
-			registry.add("spring.mail.port", () -> port);
+			smtpPort = socket.getLocalPort();
+			registry.add("spring.mail.port", () -> smtpPort);
 		}
 	}
+
+	@Autowired
+	DevMailSink mailSink;
 
 	@Autowired
 	MockMvc mvc;
@@ -82,6 +92,25 @@ class DemoSinksIntegrationTest {
 			.andExpect(jsonPath("$.to").value("+886922333444"))
 			.andExpect(jsonPath("$.account_sid").value("AC123"))
 			.andExpect(jsonPath("$.status").value("delivered"));
+	}
+
+	@Test
+	@DisplayName("The demo mailbox keeps only the newest 500 mails, across recipients, so a long demo cannot fill the heap")
+	void mailSinkForgetsOldMail() throws Exception {
+		ServerSetup smtp = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+		int sent = DevMailSink.KEEP + 3;
+		for (int i = 0; i < sent; i++) {
+			GreenMailUtil.sendTextEmail("customer" + (i % 3) + "@example.com", "no-reply@brokerage.example",
+					"mail " + i, "text", smtp);
+			Thread.sleep((i < 3) ? 5 : 0);
+		}
+
+		this.mailSink.forgetOldMail();
+
+		List<String> subjects = this.mailSink.messages().stream().map(DevMailSink.ReceivedMail::subject).toList();
+		assertThat(subjects).hasSize(DevMailSink.KEEP)
+			.contains("mail " + (sent - 1), "mail 3")
+			.doesNotContain("mail 0", "mail 1", "mail 2");
 	}
 
 	@Test

@@ -148,6 +148,21 @@ class MetricsAndHealthTest {
 	}
 
 	@Test
+	@DisplayName("Hash work is counted: a unified customer's login costs one password check, a wrong one too")
+	void passwordHashesAreCounted() throws Exception {
+		Customer customer = this.testCustomers.unified("Right1234");
+		ApiClient device = device(customer);
+		String before = scrape();
+
+		device.login(customer.getCustomerId(), "Right1234");
+		device.login(customer.getCustomerId(), "Wrong1234");
+
+		String after = scrape();
+		assertThat(delta(before, after, "password_center_password_hashes_total", "operation=\"check\"")).isEqualTo(2);
+		assertThat(delta(before, after, "password_center_password_hashes_total", "operation=\"hash\"")).isZero();
+	}
+
+	@Test
 	@DisplayName("/actuator/** answers 401 without credentials and 403 to an engine user who is no operator")
 	void actuatorNeedsAnOperator() throws Exception {
 		ApiClient anonymous = new ApiClient(this.mvc);

@@ -1,0 +1,78 @@
+package com.brokerage.passwordcenter.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * How the app's JVM is launched: as {@code java -jar} with no flags, or the way
+ * docs/operations.md recommends (extracted jar, a class-data-sharing archive made by a
+ * training start, a bounded heap and the serial collector).
+ */
+record AppLaunch(List<String> jvm, List<String> jar) {
+
+	/** The flags operations.md recommends besides the CDS archive. */
+	static final List<String> RECOMMENDED_FLAGS = List.of("-Xmx256m", "-XX:+UseSerialGC");
+
+	static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	static Path packagedJar(Path target) throws IOException {
+		try (Stream<Path> files = Files.list(target)) {
+			return files.filter((file) -> file.getFileName().toString().matches("password-center-.*\\.jar"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("no packaged jar in " + target + ": run mvn package"));
+		}
+	}
+
+	static AppLaunch plain(Path jar) {
+		return new AppLaunch(List.of(java()), List.of("-jar", jar.toString()));
+	}
+
+	/**
+	 * Extracts the jar and trains its CDS archive with one start that exits after
+	 * refresh.
+	 */
+	static AppLaunch recommended(Path jar, Path directory, int port) throws IOException, InterruptedException {
+		Path extracted = directory.resolve("app");
+		exec(directory, List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
+				extracted.toString()));
+		Path app = extracted.resolve(jar.getFileName());
+		Path archive = directory.resolve("app.jsa");
+		List<String> training = new ArrayList<>(List.of(java()));
+		training.addAll(RECOMMENDED_FLAGS);
+		training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
+				app.toString(), "--server.port=" + port, "--spring.mail.port=" + (port + 1)));
+		exec(directory, training);
+		List<String> jvm = new ArrayList<>(List.of(java()));
+		jvm.addAll(RECOMMENDED_FLAGS);
+		List<String> launch = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive, "-jar", app.toString()));
+		return new AppLaunch(jvm, launch);
+	}
+
+	List<String> command() {
+		List<String> command = new ArrayList<>(this.jvm);
+		command.addAll(this.jar);
+		return command;
+	}
+
+	String flagsText() {
+		return String.join(" ", RECOMMENDED_FLAGS) + ", CDS archive";
+	}
+
+	private static void exec(Path directory, List<String> command) throws IOException, InterruptedException {
+		Files.createDirectories(directory);
+		Process process = new ProcessBuilder(command).directory(directory.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("prepare.log").toFile()))
+			.start();
+		if (process.waitFor() != 0) {
+			throw new IllegalStateException(command + " failed; see " + directory.resolve("prepare.log"));
+		}
+	}
+
+}

@@ -1,0 +1,105 @@
+package com.brokerage.passwordcenter.benchmark;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.brokerage.passwordcenter.password.VoiceKeypad;
+import com.brokerage.passwordcenter.support.TestIds;
+
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * The bench's customers, written the way the bank's systems would (hashes only) straight
+ * into the app's H2 file while the app is stopped, so seeding 20,000 customers costs two
+ * bcrypt hashes instead of 40,000. Each kind has its own mobile numbers, so the driver
+ * finds its passcode SMS by number.
+ */
+final class BenchCustomers {
+
+	static final String PASSWORD = "Bench1234";
+
+	static final LocalDate BIRTH_DATE = LocalDate.of(1990, 2, 15);
+
+	static final String BIRTH_DATE_TEXT = "19900215";
+
+	private BenchCustomers() {
+	}
+
+	/** A customer the driver uses: national ID and the mobile on file. */
+	record Seeded(String nationalId, String mobile) {
+
+		/** The number as the SMS sink shows it (E.164). */
+		String e164() {
+			return "+886" + this.mobile.substring(1);
+		}
+
+	}
+
+	/**
+	 * Writes {@code count} customers with the prefix's mobile numbers
+	 * ({@code 09P.......}); {@code unified} customers get a securities and a futures
+	 * account sharing the password, others one securities account.
+	 */
+	static List<Seeded> seed(Path appDirectory, int prefix, int count, boolean unified) throws SQLException {
+		String url = "jdbc:h2:file:" + appDirectory.resolve("data/password-center").toAbsolutePath();
+		BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(10);
+		String web = "{bcrypt}" + bcrypt.encode(PASSWORD);
+		String voice = "{bcrypt}" + bcrypt.encode(VoiceKeypad.toDigits(PASSWORD));
+		Set<String> ids = new LinkedHashSet<>();
+		while (ids.size() < count) {
+			ids.add(TestIds.nationalId());
+		}
+		List<Seeded> seeded = new ArrayList<>();
+		Timestamp now = Timestamp.from(Instant.now());
+		try (Connection db = DriverManager.getConnection(url, "sa", "")) {
+			db.setAutoCommit(false);
+			try (PreparedStatement customer = db.prepareStatement(
+					"insert into customer (customer_id, kind, birth_date, name, mobile, email, unified, created_at) "
+							+ "values (?, 'PERSON', ?, '壓測客戶', ?, 'bench@example.com', ?, ?)")) {
+				int n = 0;
+				for (String id : ids) {
+					String mobile = String.format("09%d%07d", prefix, n++);
+					customer.setString(1, id);
+					customer.setObject(2, BIRTH_DATE);
+					customer.setString(3, mobile);
+					customer.setBoolean(4, unified);
+					customer.setTimestamp(5, now);
+					customer.addBatch();
+					seeded.add(new Seeded(id, mobile));
+					if (n % 1000 == 0) {
+						customer.executeBatch();
+					}
+				}
+				customer.executeBatch();
+			}
+			try (Statement accounts = db.createStatement()) {
+				String mobiles = "mobile like '09" + prefix + "%' and name = '壓測客戶'";
+				accounts.execute(account("SECURITIES", "S", web, voice, mobiles));
+				if (unified) {
+					accounts.execute(account("FUTURES", "F", web, voice, mobiles));
+				}
+			}
+			db.commit();
+		}
+		return seeded;
+	}
+
+	private static String account(String line, String prefix, String web, String voice, String which) {
+		return "insert into account (customer_ref, business_line, branch_code, branch_name, account_number, "
+				+ "web_password_hash, voice_password_hash, password_changed_at) select id, '" + line
+				+ "', '9A95', '台北分公司', '" + prefix + "' || id, '" + web + "', '" + voice
+				+ "', current_timestamp from customer where " + which;
+	}
+
+}

@@ -1,0 +1,169 @@
+package com.brokerage.passwordcenter.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.brokerage.passwordcenter.benchmark.BenchCustomers.Seeded;
+import com.brokerage.passwordcenter.benchmark.BenchHttp.Answer;
+import com.brokerage.passwordcenter.benchmark.BenchHttp.Cookies;
+import com.brokerage.passwordcenter.support.CaptchaSolver;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What one virtual customer does, step by step over HTTP, as docs/api.md describes it.
+ */
+final class Journeys {
+
+	private static final Pattern PASSCODE = Pattern.compile("通行碼為(\\d{7})");
+
+	private static final AtomicInteger passwords = new AtomicInteger();
+
+	private Journeys() {
+	}
+
+	/** A login whose captcha is already solved: only the login call is timed. */
+	record PreparedLogin(Cookies cookies, String body) {
+
+		void send(BenchHttp http) throws Exception {
+			http.post(this.cookies, "/api/v1/login", this.body).expect(200, "login");
+		}
+
+	}
+
+	/**
+	 * Fetches a challenge (and the CSRF cookie) as the login page does, and solves it.
+	 */
+	static PreparedLogin prepareLogin(BenchHttp http, Seeded customer) throws Exception {
+		Cookies cookies = new Cookies();
+		String challenge = http.get(cookies, "/api/v1/captcha").expect(200, "captcha").body();
+		String body = BenchHttp.JSON.writeValueAsString(java.util.Map.of("nationalId", customer.nationalId(),
+				"password", BenchCustomers.PASSWORD, "altcha", CaptchaSolver.solve(challenge)));
+		return new PreparedLogin(cookies, body);
+	}
+
+	/**
+	 * The whole reissue with a device certificate (R-REISSUE-4, 7..11): step 1, account,
+	 * channel SMS, the passcode read from the demo SMS sink, the new password, until the
+	 * application is COMPLETED (the "password changed" notice sent).
+	 */
+	static void reissueWithCertificate(BenchHttp device, Seeded customer) throws Exception {
+		Cookies cookies = new Cookies();
+		device.get(cookies, "/api/v1/reissues/info").expect(200, "info");
+		JsonNode application = device
+			.post(cookies, "/api/v1/reissues",
+					"{\"nationalId\":\"%s\",\"birthDate\":\"%s\"}".formatted(customer.nationalId(),
+							BenchCustomers.BIRTH_DATE_TEXT))
+			.expect(201, "step 1")
+			.json();
+		require(application, "path", "WITH_CERTIFICATE");
+		String path = "/api/v1/reissues/" + application.get("applicationId").asText();
+		long account = application.get("accounts").get(0).get("accountId").asLong();
+		device.post(cookies, path + "/account", "{\"accountId\":" + account + "}").expect(200, "account");
+		device.post(cookies, path + "/channel", "{\"channel\":\"SMS\"}").expect(200, "channel");
+		awaitStep(device, cookies, path, "step", "ENTER_PASSCODE");
+		String passcode = newestPasscode(device, customer);
+		String initial = device.post(cookies, path + "/passcode", "{\"passcode\":\"" + passcode + "\"}")
+			.expect(200, "passcode")
+			.json()
+			.get("initialPassword")
+			.asText();
+		String fresh = "Jrny%05d".formatted(passwords.incrementAndGet() % 100_000);
+		device
+			.post(cookies, path + "/password",
+					"{\"initialPassword\":\"%s\",\"newPassword\":\"%s\",\"confirmation\":\"%s\"}".formatted(initial,
+							fresh, fresh))
+			.expect(200, "password");
+		awaitStep(device, cookies, path, "status", "COMPLETED");
+	}
+
+	/**
+	 * Step 1 and the account of the reissue without certificate: the link mail is then
+	 * sent and the application waits for the link or its timer (R-REISSUE-6).
+	 */
+	static void applyWithoutCertificate(BenchHttp http, String csrf, Seeded customer) throws Exception {
+		Cookies cookies = new Cookies();
+		cookies.take(List.of(BenchHttp.CSRF_COOKIE + "=" + csrf));
+		JsonNode application = http
+			.post(cookies, "/api/v1/reissues",
+					"{\"nationalId\":\"%s\",\"birthDate\":\"%s\"}".formatted(customer.nationalId(),
+							BenchCustomers.BIRTH_DATE_TEXT))
+			.expect(201, "step 1")
+			.json();
+		require(application, "path", "WITHOUT_CERTIFICATE");
+		long account = application.get("accounts").get(0).get("accountId").asLong();
+		http.post(cookies, "/api/v1/reissues/" + application.get("applicationId").asText() + "/account",
+				"{\"accountId\":" + account + "}")
+			.expect(200, "account");
+	}
+
+	private static void awaitStep(BenchHttp http, Cookies cookies, String path, String field, String wanted)
+			throws Exception {
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		while (System.nanoTime() < deadline) {
+			JsonNode view = http.get(cookies, path).expect(200, "application").json();
+			if (wanted.equals(view.path(field).asText())) {
+				return;
+			}
+			if ("ENDED".equals(view.path("step").asText()) && !"COMPLETED".equals(view.path("status").asText())) {
+				throw new IllegalStateException("the application ended: " + view);
+			}
+			Thread.sleep(10);
+		}
+		throw new IllegalStateException(path + " did not reach " + field + " " + wanted + " within a minute");
+	}
+
+	private static String newestPasscode(BenchHttp http, Seeded customer) throws Exception {
+		for (JsonNode sms : http.get(new Cookies(), "/dev/sms.json").expect(200, "sms sink").json()) {
+			if (customer.e164().equals(sms.path("to").asText())) {
+				Matcher code = PASSCODE.matcher(sms.path("body").asText());
+				if (code.find()) {
+					return code.group(1);
+				}
+			}
+		}
+		throw new IllegalStateException("no passcode SMS for " + customer.e164());
+	}
+
+	private static void require(JsonNode json, String field, String value) {
+		if (!value.equals(json.path(field).asText())) {
+			throw new IllegalStateException("expected " + field + " " + value + ": " + json);
+		}
+	}
+
+	/**
+	 * Runs the tasks on {@code threads} threads; each task times itself into
+	 * {@code latencies}. Returns the wall-clock seconds of the whole run.
+	 */
+	static double run(int threads, List<Callable<Void>> tasks, Latencies latencies) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		List<Callable<Void>> timed = new ArrayList<>();
+		for (Callable<Void> task : tasks) {
+			timed.add(() -> {
+				long begin = System.nanoTime();
+				task.call();
+				if (latencies != null) {
+					latencies.add(System.nanoTime() - begin);
+				}
+				return null;
+			});
+		}
+		long begin = System.nanoTime();
+		try {
+			for (Future<Void> done : pool.invokeAll(timed)) {
+				done.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		return (System.nanoTime() - begin) / 1e9;
+	}
+
+}

@@ -1,0 +1,270 @@
+package com.brokerage.passwordcenter.benchmark;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
+
+import com.brokerage.passwordcenter.benchmark.BenchCustomers.Seeded;
+import com.brokerage.passwordcenter.benchmark.BenchHttp.Cookies;
+import com.brokerage.passwordcenter.certificate.TestPki;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark (docs/benchmarks/README.md): the packaged app in its own JVM on its
+ * defaults (H2, demo sinks), driven over HTTPS on loopback by this JVM. Bounded in count
+ * and time; writes {@code docs/benchmarks/results.md} and CSVs. It asserts nothing about
+ * speed: only that every call answered as docs/api.md says, so a broken journey cannot
+ * pass for a fast one.
+ * <p>
+ * Run with {@code bench/run} ({@code mvn -B verify -Pbenchmark}); sizes can be changed
+ * with {@code -Dbench.timers=...} etc. (see {@link Settings}).
+ */
+@Tag("benchmark")
+class PasswordCenterBenchmark {
+
+	private final Settings settings = Settings.fromSystemProperties();
+
+	private final Report report = new Report();
+
+	@Test
+	@DisplayName("benchmark: hash floor, start-up, logins, reissue journeys, 100,000 waiting link timers")
+	void benchmark() throws Exception {
+		Path work = Path.of("target", "bench").toAbsolutePath();
+		deleteRecursively(work);
+		Files.createDirectories(work);
+		Path jar = AppLaunch.packagedJar(Path.of("target").toAbsolutePath());
+		AppLaunch plain = AppLaunch.plain(jar);
+		AppLaunch recommended = AppLaunch.recommended(jar, work.resolve("cds"), this.settings.port());
+
+		hashFloor(recommended);
+		if (this.settings.startUps()) {
+			startUp("java -jar (no flags)", plain, work.resolve("start-plain"));
+			startUp("recommended (" + recommended.flagsText() + ")", recommended, work.resolve("start-recommended"));
+		}
+		load(recommended, work.resolve("load"));
+
+		this.report.write(this.settings.output(), this.settings);
+	}
+
+	private void hashFloor(AppLaunch launch) throws Exception {
+		List<String> command = new ArrayList<>(launch.jvm());
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), HashFloor.class.getName(), "10",
+				String.valueOf(this.settings.floorSeconds())));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (process.waitFor() != 0) {
+			throw new IllegalStateException("hash floor failed: " + out);
+		}
+		for (String line : out.strip().split("\n")) {
+			String[] cells = line.trim().split(",");
+			if (cells.length == 2 && cells[0].matches("\\d+")) {
+				this.report.floor(Integer.parseInt(cells[0]), Double.parseDouble(cells[1]));
+			}
+		}
+	}
+
+	private void startUp(String name, AppLaunch launch, Path directory) throws Exception {
+		for (String start : List.of("first start (new database)", "restart (existing database)")) {
+			try (AppProcess app = AppProcess.start(launch.command(), directory, this.settings.port(), List.of())) {
+				Thread.sleep(5_000);
+				this.report.startUp(name, start, app.secondsToReady(), app.rssMib(), app.liveHeapMib());
+			}
+		}
+	}
+
+	private void load(AppLaunch launch, Path directory) throws Exception {
+		// first start makes the schema; the customers go in while the app is stopped
+		try (AppProcess app = AppProcess.start(launch.command(), directory, this.settings.port(), List.of())) {
+			app.secondsToReady();
+		}
+		List<Seeded> loginCustomers = BenchCustomers.seed(directory, 1, this.settings.loginCustomers(), true);
+		List<Seeded> deviceCustomers = BenchCustomers.seed(directory, 2, this.settings.deviceCustomers(), true);
+		int timerCustomers = (this.settings.timers() + 4) / 5;
+		List<Seeded> linkCustomers = BenchCustomers.seed(directory, 3, timerCustomers, false);
+		// device certificates from the app's own dev CA, as the demo's are (TLS names
+		// that CA to clients)
+		TestPki devices = TestPki.load(directory.resolve("data/pki/ca.pem"), directory.resolve("data/pki/ca-key.pem"),
+				Instant.now());
+		String validity = this.settings.linkValidity().toString();
+		List<String> arguments = List.of("--password-center.reissue.link-validity=" + validity,
+				"--password-center.notification.link-validity=" + validity);
+		List<String> command = launch.command();
+		if (this.settings.profile()) {
+			command.add(1, "-XX:StartFlightRecording=filename=" + directory.resolve("app.jfr") + ",settings=profile");
+		}
+		try (AppProcess app = AppProcess.start(command, directory, this.settings.port(), arguments)) {
+			Path serverCa = directory.resolve("data/pki/ca.pem");
+			BenchHttp http = new BenchHttp(app.baseUrl(), BenchHttp.tls(serverCa, null, null));
+			logins(http, loginCustomers);
+			journeys(app, http, serverCa, devices, deviceCustomers);
+			timers(app, http, linkCustomers);
+		}
+	}
+
+	private void logins(BenchHttp http, List<Seeded> customers) throws Exception {
+		run(http, customers, 8, this.settings.warmUpLogins(), false);
+		for (int clients : this.settings.loginConcurrency()) {
+			run(http, customers, clients, this.settings.loginsPer(clients), true);
+		}
+	}
+
+	private void run(BenchHttp http, List<Seeded> customers, int clients, int count, boolean record) throws Exception {
+		List<Callable<Journeys.PreparedLogin>> preparations = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			Seeded customer = customers.get(i % customers.size());
+			preparations.add(() -> Journeys.prepareLogin(http, customer));
+		}
+		List<Journeys.PreparedLogin> prepared = Parallel.all(Runtime.getRuntime().availableProcessors(), preparations);
+		double before = hashes(http);
+		Latencies latencies = new Latencies();
+		List<Callable<Void>> logins = new ArrayList<>();
+		for (Journeys.PreparedLogin login : prepared) {
+			logins.add(() -> {
+				login.send(http);
+				return null;
+			});
+		}
+		double seconds = Journeys.run(clients, logins, latencies);
+		if (record) {
+			this.report.logins(clients, count, seconds, latencies, (hashes(http) - before) / count);
+		}
+	}
+
+	private void journeys(AppProcess app, BenchHttp http, Path serverCa, TestPki devices, List<Seeded> customers)
+			throws Exception {
+		List<BenchHttp> clients = new ArrayList<>();
+		char[] password = "bench".toCharArray();
+		for (Seeded customer : customers) {
+			SSLContext tls = BenchHttp.tls(serverCa, devices.valid(customer.nationalId()).keyStore(password), password);
+			clients.add(new BenchHttp(app.baseUrl(), tls));
+		}
+		int used = 0;
+		for (int threads : this.settings.journeyConcurrency()) {
+			int count = this.settings.journeysPer(threads);
+			if (used + count > customers.size() * 5) {
+				throw new IllegalStateException("R-REISSUE-2 allows 5 applications per customer a day: add customers");
+			}
+			List<Callable<Void>> journeys = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				int which = (used + i) % customers.size();
+				journeys.add(() -> {
+					Journeys.reissueWithCertificate(clients.get(which), customers.get(which));
+					return null;
+				});
+			}
+			used += count;
+			double before = hashes(http);
+			Latencies latencies = new Latencies();
+			double seconds = Journeys.run(threads, journeys, latencies);
+			this.report.journeys(threads, count, seconds, latencies, (hashes(http) - before) / count);
+		}
+	}
+
+	private void timers(AppProcess app, BenchHttp http, List<Seeded> customers) throws Exception {
+		int applications = this.settings.timers();
+		Report.TimerRun run = this.report.timerRun(applications, this.settings.linkValidity());
+		run.memory("before", app.liveHeapMib(), app.rssMib());
+		Cookies browser = new Cookies();
+		http.get(browser, "/api/v1/reissues/info").expect(200, "info");
+		String csrf = browser.get(BenchHttp.CSRF_COOKIE);
+		List<Callable<Void>> applies = new ArrayList<>();
+		for (int i = 0; i < applications; i++) {
+			Seeded customer = customers.get(i / 5);
+			applies.add(() -> {
+				Journeys.applyWithoutCertificate(http, csrf, customer);
+				return null;
+			});
+		}
+		Instant begin = Instant.now();
+		double seconds = Journeys.run(this.settings.timerClients(), applies, null);
+		run.created(seconds);
+		// the link mails go out as jobs; the applications wait on their timers once all
+		// are sent
+		awaitZero(http, "/engine-rest/job/count?messages=true&processDefinitionKey=" + REISSUE_WITHOUT_CERTIFICATE);
+		run.allWaiting(Duration.between(begin, Instant.now()).toMillis() / 1000.0, waitingInstances(http));
+		run.memory("all waiting", app.liveHeapMib(), app.rssMib());
+		Instant lastDue = Instant.parse(http
+			.operator("/engine-rest/job?timers=true&sortBy=jobDueDate&sortOrder=desc&maxResults=1&processDefinitionKey="
+					+ REISSUE_WITHOUT_CERTIFICATE)
+			.expect(200, "last timer")
+			.json()
+			.get(0)
+			.get("dueDate")
+			.asText()
+			.replaceFirst("(\\d{2})(\\d{2})$", "$1:$2"));
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(this.settings.expiryWaitMinutes());
+		while (true) {
+			long waiting = waitingInstances(http);
+			long overdue = count(http, "/engine-rest/job/count?timers=true&processDefinitionKey="
+					+ REISSUE_WITHOUT_CERTIFICATE + "&dueDates=lt_" + engineDate(Instant.now()));
+			run.sample(Duration.between(begin, Instant.now()).toMillis() / 1000.0, waiting, overdue);
+			if (waiting == 0) {
+				break;
+			}
+			if (System.nanoTime() > deadline) {
+				run.gaveUp();
+				break;
+			}
+			Thread.sleep(2_000);
+		}
+		run.expired(Duration.between(lastDue, Instant.now()).toMillis() / 1000.0);
+		run.memory("all expired", app.liveHeapMib(), app.rssMib());
+	}
+
+	private static final String REISSUE_WITHOUT_CERTIFICATE = "reissue-without-certificate";
+
+	private static long waitingInstances(BenchHttp http) throws Exception {
+		return count(http, "/engine-rest/process-instance/count?processDefinitionKey=" + REISSUE_WITHOUT_CERTIFICATE);
+	}
+
+	private static void awaitZero(BenchHttp http, String path) throws Exception {
+		while (count(http, path) > 0) {
+			Thread.sleep(1_000);
+		}
+	}
+
+	private static long count(BenchHttp http, String path) throws Exception {
+		return http.operator(path).expect(200, path).json().get("count").asLong();
+	}
+
+	private static String engineDate(Instant instant) {
+		return URLEncoder.encode(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT)
+			.withZone(ZoneOffset.UTC)
+			.format(instant), StandardCharsets.UTF_8);
+	}
+
+	/** Password hashes and checks the app has done so far (its Prometheus counter). */
+	private static double hashes(BenchHttp http) throws Exception {
+		double total = 0;
+		for (String line : http.operator("/actuator/prometheus").expect(200, "prometheus").body().split("\n")) {
+			if (line.startsWith("password_center_password_hashes_total")) {
+				total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+			}
+		}
+		return total;
+	}
+
+	private static void deleteRecursively(Path path) throws IOException {
+		if (Files.exists(path)) {
+			try (var paths = Files.walk(path)) {
+				paths.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+			}
+		}
+	}
+
+}
