@@ -1,5 +1,6 @@
 package com.brokerage.passwordcenter.backoffice;
 
+import com.brokerage.passwordcenter.common.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
@@ -10,13 +11,13 @@ final class BackOfficeActors {
 	private BackOfficeActors() {
 	}
 
+	/**
+	 * R-OPS-4 needs a name: without one (a diagram that lost its
+	 * {@code camunda:initiator}) the task fails instead of recording "unknown".
+	 */
 	static String of(DelegateExecution execution) {
-		Object confirmed = execution.getVariable(BackOfficeProcesses.VAR_CONFIRMED_BY);
-		if (confirmed != null) {
-			return confirmed.toString();
-		}
-		Object started = execution.getVariable(BackOfficeProcesses.VAR_STARTED_BY);
-		return (started != null) ? started.toString() : "unknown";
+		return ProcessVariables.optional(execution, BackOfficeProcesses.VAR_CONFIRMED_BY, String.class)
+			.orElseGet(() -> ProcessVariables.required(execution, BackOfficeProcesses.VAR_STARTED_BY, String.class));
 	}
 
 }

@@ -1,11 +1,8 @@
 package com.brokerage.passwordcenter.backoffice;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
+import com.brokerage.passwordcenter.common.EngineGroups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -21,13 +18,10 @@ import org.springframework.stereotype.Component;
 @Order(0)
 class BackOfficeIdentitySetup implements ApplicationRunner {
 
-	private final IdentityService identity;
+	private final EngineGroups groups;
 
-	private final AuthorizationService authorizations;
-
-	BackOfficeIdentitySetup(IdentityService identity, AuthorizationService authorizations) {
-		this.identity = identity;
-		this.authorizations = authorizations;
+	BackOfficeIdentitySetup(EngineGroups groups) {
+		this.groups = groups;
 	}
 
 	@Override
@@ -42,38 +36,14 @@ class BackOfficeIdentitySetup implements ApplicationRunner {
 	 * because the diagrams name it as candidate group (the engine grants that per task).
 	 */
 	private void ensureGroup(String id, String name, String... processes) {
-		if (this.identity.createGroupQuery().groupId(id).count() == 0) {
-			Group group = this.identity.newGroup(id);
-			group.setName(name);
-			group.setType("WORKFLOW");
-			this.identity.saveGroup(group);
-		}
-		grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-		grant(id, Resources.FILTER, "*", Permissions.READ);
-		grant(id, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+		this.groups.ensure(id, name);
+		this.groups.grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+		this.groups.grant(id, Resources.FILTER, "*", Permissions.READ);
+		this.groups.grant(id, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
 		for (String process : processes) {
-			grant(id, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.CREATE_INSTANCE,
+			this.groups.grant(id, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.CREATE_INSTANCE,
 					Permissions.READ_HISTORY);
 		}
-	}
-
-	private void grant(String groupId, Resources resource, String resourceId, Permissions... permissions) {
-		boolean present = this.authorizations.createAuthorizationQuery()
-			.groupIdIn(groupId)
-			.resourceType(resource)
-			.resourceId(resourceId)
-			.count() > 0;
-		if (present) {
-			return;
-		}
-		Authorization authorization = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-		authorization.setGroupId(groupId);
-		authorization.setResource(resource);
-		authorization.setResourceId(resourceId);
-		for (Permissions permission : permissions) {
-			authorization.addPermission(permission);
-		}
-		this.authorizations.saveAuthorization(authorization);
 	}
 
 }

@@ -3,6 +3,7 @@ package com.brokerage.passwordcenter.backoffice;
 import java.util.Collection;
 import java.util.List;
 
+import com.brokerage.passwordcenter.common.ProcessVariables;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,7 +22,7 @@ class BranchReissueDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Long customerRef = (Long) execution.getVariable(BackOfficeProcesses.VAR_CUSTOMER_REF);
+		Long customerRef = ProcessVariables.required(execution, BackOfficeProcesses.VAR_CUSTOMER_REF, Long.class);
 		boolean done = this.reset.reset(customerRef, chosenAccounts(execution), BackOfficeActors.of(execution),
 				execution.getProcessInstanceId());
 		if (!done) {

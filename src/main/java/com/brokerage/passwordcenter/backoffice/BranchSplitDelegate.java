@@ -1,5 +1,6 @@
 package com.brokerage.passwordcenter.backoffice;
 
+import com.brokerage.passwordcenter.common.ProcessVariables;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +19,7 @@ class BranchSplitDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Long customerRef = (Long) execution.getVariable(BackOfficeProcesses.VAR_CUSTOMER_REF);
+		Long customerRef = ProcessVariables.required(execution, BackOfficeProcesses.VAR_CUSTOMER_REF, Long.class);
 		if (!this.split.split(customerRef, BackOfficeActors.of(execution), execution.getProcessInstanceId())) {
 			throw new BpmnError(BackOfficeProcesses.ERROR_NOT_UNIFIED, "the customer is not unified");
 		}

@@ -3,6 +3,7 @@ package com.brokerage.passwordcenter.backoffice;
 import java.util.List;
 import java.util.Map;
 
+import com.brokerage.passwordcenter.common.ProcessVariables;
 import com.brokerage.passwordcenter.customer.TaiwanIds;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,7 +28,8 @@ class LoadCustomerDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String typed = TaiwanIds.normalize((String) execution.getVariable(BackOfficeProcesses.VAR_NATIONAL_ID));
+		String typed = TaiwanIds
+			.normalize(ProcessVariables.required(execution, BackOfficeProcesses.VAR_NATIONAL_ID, String.class));
 		BackOfficeCustomers.Summary summary = this.customers.describe(typed)
 			.orElseThrow(() -> new BpmnError(BackOfficeProcesses.ERROR_CUSTOMER_NOT_FOUND, "no customer with this ID"));
 		execution.setVariable(BackOfficeProcesses.VAR_CUSTOMER_REF, summary.customerRef());

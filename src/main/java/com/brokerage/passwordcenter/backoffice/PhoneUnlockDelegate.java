@@ -2,6 +2,7 @@ package com.brokerage.passwordcenter.backoffice;
 
 import com.brokerage.passwordcenter.audit.ActorType;
 import com.brokerage.passwordcenter.audit.Channel;
+import com.brokerage.passwordcenter.common.ProcessVariables;
 import com.brokerage.passwordcenter.unlock.LoginUnlocks;
 import com.brokerage.passwordcenter.unlock.UnlockRefusal;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -25,7 +26,7 @@ class PhoneUnlockDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Long customerRef = (Long) execution.getVariable(BackOfficeProcesses.VAR_CUSTOMER_REF);
+		Long customerRef = ProcessVariables.required(execution, BackOfficeProcesses.VAR_CUSTOMER_REF, Long.class);
 		this.unlocks
 			.unlock(customerRef, ActorType.AGENT, BackOfficeActors.of(execution), Channel.PHONE,
 					execution.getProcessInstanceId())

@@ -2,6 +2,7 @@ package com.brokerage.passwordcenter.change;
 
 import java.time.Clock;
 
+import com.brokerage.passwordcenter.common.ProcessVariables;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
 import com.brokerage.passwordcenter.reissue.PasswordChangedNotifier;
@@ -31,7 +32,7 @@ class NotifyCustomerOfChangeDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Long customerRef = (Long) execution.getVariable(ChangeNoticeProcess.VAR_CUSTOMER_REF);
+		Long customerRef = ProcessVariables.required(execution, ChangeNoticeProcess.VAR_CUSTOMER_REF, Long.class);
 		Customer customer = this.customers.findById(customerRef).orElseThrow();
 		this.notifier.passwordChanged(customer.getName(), customer.getMobile(), customer.getEmail(),
 				this.clock.instant());

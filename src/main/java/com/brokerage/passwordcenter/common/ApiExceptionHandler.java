@@ -94,8 +94,9 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ApiError> unexpected(Exception ex, Locale locale) {
-		// the type only: a message could carry input, and input could be a secret
-		log.error("unexpected failure: {}", ex.getClass().getName());
+		// the type only: a message could carry input, and input could be a secret (a
+		// process missing data says what, never a value)
+		log.error("unexpected failure: {}", ProcessDataException.describe(ex));
 		return answer(ErrorCode.INTERNAL_ERROR, null, locale);
 	}
 

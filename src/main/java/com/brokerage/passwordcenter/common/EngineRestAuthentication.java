@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine REST API answers only operators: HTTP Basic checked against the engine's
+ * The engine REST API answers only engine users: HTTP Basic checked against the engine's
  * identity service, with the engine's authorizations applied to the authenticated user
- * (Camunda's own filter).
+ * (Camunda's own filter). Operators may do anything; a process analyst may deploy and
+ * read definitions (modeling.ProcessAnalystSetup); customers are no engine users.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestAuthentication {

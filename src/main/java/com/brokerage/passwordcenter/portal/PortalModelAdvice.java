@@ -3,6 +3,7 @@ package com.brokerage.passwordcenter.portal;
 import java.util.Locale;
 
 import com.brokerage.passwordcenter.common.PasswordCenterProperties;
+import com.brokerage.passwordcenter.common.ProcessDataException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
@@ -66,8 +67,9 @@ class PortalModelAdvice {
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex, HttpServletRequest request, Locale locale) {
-		// the type only: a message could carry input, and input could be a secret
-		log.warn("portal page failed: {}", ex.getClass().getName());
+		// the type only: a message could carry input, and input could be a secret (a
+		// process missing data says what, never a value)
+		log.warn("portal page failed: {}", ProcessDataException.describe(ex));
 		ModelAndView page = new ModelAndView("portal/error", HttpStatus.BAD_REQUEST);
 		page.addObject("brand", brand(locale));
 		page.addObject("languageSwitch", languageSwitch(request, locale));

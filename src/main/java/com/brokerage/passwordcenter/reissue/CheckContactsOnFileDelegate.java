@@ -1,5 +1,6 @@
 package com.brokerage.passwordcenter.reissue;
 
+import com.brokerage.passwordcenter.common.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -18,7 +19,7 @@ class CheckContactsOnFileDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		execution.setVariable(ReissueProcess.VAR_CONTACTS_ON_FILE,
-				this.links.contactsOnFile(execution.getProcessBusinessKey()));
+				this.links.contactsOnFile(ProcessVariables.businessKey(execution)));
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.brokerage.passwordcenter.reissue;
 
+import com.brokerage.passwordcenter.common.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -17,7 +18,7 @@ class ClearLoginLockDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.reissue.clearLoginLock(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+		this.reissue.clearLoginLock(ProcessVariables.businessKey(execution), execution.getProcessInstanceId());
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.brokerage.passwordcenter.reissue;
 
+import com.brokerage.passwordcenter.common.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -17,7 +18,7 @@ class IssueInitialPasswordDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.reissue.issueInitialPassword(execution.getProcessBusinessKey());
+		this.reissue.issueInitialPassword(ProcessVariables.businessKey(execution));
 	}
 
 }

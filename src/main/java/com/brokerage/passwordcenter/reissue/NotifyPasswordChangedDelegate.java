@@ -1,5 +1,6 @@
 package com.brokerage.passwordcenter.reissue;
 
+import com.brokerage.passwordcenter.common.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -20,7 +21,7 @@ class NotifyPasswordChangedDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.reissue.notifyPasswordChanged(execution.getProcessBusinessKey());
+		this.reissue.notifyPasswordChanged(ProcessVariables.businessKey(execution));
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.brokerage.passwordcenter.reissue;
 
+import com.brokerage.passwordcenter.common.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 
@@ -24,7 +25,7 @@ class RecordReissueOutcomeListener implements ExecutionListener {
 		if (status == null) {
 			throw new IllegalStateException("no status for end event " + execution.getCurrentActivityId());
 		}
-		this.reissue.end(execution.getProcessBusinessKey(), status, execution.getProcessInstanceId());
+		this.reissue.end(ProcessVariables.businessKey(execution), status, execution.getProcessInstanceId());
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.brokerage.passwordcenter.reissue;
 
+import com.brokerage.passwordcenter.common.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -17,7 +18,7 @@ class ResetPasswordsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.reissue.applyNewPassword(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+		this.reissue.applyNewPassword(ProcessVariables.businessKey(execution), execution.getProcessInstanceId());
 	}
 
 }

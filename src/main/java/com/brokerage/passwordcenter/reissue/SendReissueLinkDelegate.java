@@ -1,5 +1,6 @@
 package com.brokerage.passwordcenter.reissue;
 
+import com.brokerage.passwordcenter.common.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -20,7 +21,7 @@ class SendReissueLinkDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.links.sendLink(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+		this.links.sendLink(ProcessVariables.businessKey(execution), execution.getProcessInstanceId());
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.brokerage.passwordcenter.unify;
 
+import com.brokerage.passwordcenter.common.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -20,7 +21,7 @@ class NotifyPasswordsUnifiedDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.unification.notifyUnified(execution.getProcessBusinessKey());
+		this.unification.notifyUnified(ProcessVariables.businessKey(execution));
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.brokerage.passwordcenter.unify;
 
+import com.brokerage.passwordcenter.common.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 
@@ -21,7 +22,7 @@ class RecordUnificationOutcomeListener implements ExecutionListener {
 		if (status == null) {
 			throw new IllegalStateException("no status for end event " + execution.getCurrentActivityId());
 		}
-		this.unification.end(execution.getProcessBusinessKey(), status, execution.getProcessInstanceId());
+		this.unification.end(ProcessVariables.businessKey(execution), status, execution.getProcessInstanceId());
 	}
 
 }

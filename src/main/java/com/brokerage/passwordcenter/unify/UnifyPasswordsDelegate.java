@@ -1,5 +1,6 @@
 package com.brokerage.passwordcenter.unify;
 
+import com.brokerage.passwordcenter.common.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -17,7 +18,7 @@ class UnifyPasswordsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.unification.unify(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+		this.unification.unify(ProcessVariables.businessKey(execution), execution.getProcessInstanceId());
 	}
 
 }

@@ -1,5 +1,8 @@
 package com.brokerage.passwordcenter.unlock;
 
+import java.util.Optional;
+
+import com.brokerage.passwordcenter.common.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -21,14 +24,17 @@ class CheckUnlockEligibilityDelegate implements JavaDelegate {
 	}
 
 	private UnlockEligibility eligibility(DelegateExecution execution) {
-		if (!Boolean.TRUE.equals(execution.getVariable(UnlockProcess.VAR_CERTIFICATE_VALID))) {
+		if (!ProcessVariables.required(execution, UnlockProcess.VAR_CERTIFICATE_VALID, Boolean.class)) {
 			return UnlockEligibility.NO_CERTIFICATE;
 		}
-		Long customerRef = (Long) execution.getVariable(UnlockProcess.VAR_CUSTOMER_REF);
-		if (customerRef == null || !Boolean.TRUE.equals(execution.getVariable(UnlockProcess.VAR_IDENTITY_MATCHED))) {
+		// no customer with the ID typed: null on purpose, the same answer as a wrong
+		// birth date
+		Optional<Long> customerRef = ProcessVariables.optional(execution, UnlockProcess.VAR_CUSTOMER_REF, Long.class);
+		if (customerRef.isEmpty()
+				|| !ProcessVariables.required(execution, UnlockProcess.VAR_IDENTITY_MATCHED, Boolean.class)) {
 			return UnlockEligibility.IDENTITY_MISMATCH;
 		}
-		return this.unlocks.refusalFor(customerRef)
+		return this.unlocks.refusalFor(customerRef.get())
 			.map((refusal) -> refusal == UnlockRefusal.NOT_LOCKED ? UnlockEligibility.NOT_LOCKED
 					: UnlockEligibility.REISSUE_ONLY)
 			.orElse(UnlockEligibility.ELIGIBLE);

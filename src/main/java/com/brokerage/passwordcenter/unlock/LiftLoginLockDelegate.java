@@ -2,6 +2,7 @@ package com.brokerage.passwordcenter.unlock;
 
 import com.brokerage.passwordcenter.audit.ActorType;
 import com.brokerage.passwordcenter.audit.Channel;
+import com.brokerage.passwordcenter.common.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -22,7 +23,7 @@ class LiftLoginLockDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Long customerRef = (Long) execution.getVariable(UnlockProcess.VAR_CUSTOMER_REF);
+		Long customerRef = ProcessVariables.required(execution, UnlockProcess.VAR_CUSTOMER_REF, Long.class);
 		this.unlocks.unlock(customerRef, ActorType.CUSTOMER, null, Channel.WEB, execution.getProcessInstanceId())
 			.ifPresent((refusal) -> execution.setVariable(UnlockProcess.VAR_ELIGIBILITY,
 					refusal == UnlockRefusal.NOT_LOCKED ? UnlockEligibility.NOT_LOCKED.name()

@@ -7,7 +7,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import com.brokerage.passwordcenter.support.DefaultEngine;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +31,15 @@ class OperatorAccessTest {
 	@Autowired
 	IdentityService identity;
 
+	@Autowired
+	ProcessEngine engine;
+
 	private final HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeEach
+	void engineRestServesThisContext() {
+		DefaultEngine.serve(this.engine);
+	}
 
 	@Test
 	// a wrong password would make the engine delay the operator's next login (its own
@@ -61,6 +72,7 @@ class OperatorAccessTest {
 	void noDemoUsers() {
 		assertThat(this.identity.createUserQuery().userId("agent").count()).isZero();
 		assertThat(this.identity.createUserQuery().userId("clerk").count()).isZero();
+		assertThat(this.identity.createUserQuery().userId("analyst").count()).isZero();
 	}
 
 	private HttpResponse<String> get(String path, String credentials) throws Exception {

@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The default profile (no profile chosen) seeds the README's demo customers and Tasklist
+ * The default profile (no profile chosen) seeds the README's demo customers and engine
  * users.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1",
@@ -41,11 +41,14 @@ class DemoDataTest {
 	}
 
 	@Test
-	@DisplayName("demo Tasklist users: agent in customer-service, clerk in branch-clerk")
-	void demoBackOfficeUsers() {
+	@DisplayName("demo engine users: agent in customer-service, clerk in branch-clerk, analyst in process-analyst")
+	void demoEngineUsers() {
 		assertThat(this.identity.createUserQuery().userId("agent").memberOfGroup("customer-service").count())
 			.isEqualTo(1);
 		assertThat(this.identity.createUserQuery().userId("clerk").memberOfGroup("branch-clerk").count()).isEqualTo(1);
+		assertThat(this.identity.createUserQuery().userId("analyst").memberOfGroup("process-analyst").count())
+			.isEqualTo(1);
+		assertThat(this.identity.checkPassword("analyst", "demo1234")).isTrue();
 		assertThat(this.identity.checkPassword("operator", "operator-demo")).isTrue();
 	}
 

@@ -1,6 +1,7 @@
 package com.brokerage.passwordcenter.demo;
 
 import com.brokerage.passwordcenter.backoffice.BackOfficeGroups;
+import com.brokerage.passwordcenter.modeling.ProcessAnalysts;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
@@ -11,19 +12,19 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo Tasklist users (README): a customer-service agent and a branch clerk. Default
- * profile only.
+ * Demo engine users (README): a customer-service agent and a branch clerk for Tasklist, a
+ * process analyst who deploys from Camunda Modeler. Default profile only.
  */
 @Component
 @Profile("default")
 @Order(5)
-class DemoBackOfficeUsers implements ApplicationRunner {
+class DemoEngineUsers implements ApplicationRunner {
 
 	static final String DEMO_PASSWORD = "demo1234";
 
 	private final IdentityService identity;
 
-	DemoBackOfficeUsers(IdentityService identity) {
+	DemoEngineUsers(IdentityService identity) {
 		this.identity = identity;
 	}
 
@@ -31,6 +32,7 @@ class DemoBackOfficeUsers implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		ensureUser("agent", "Agent", "客服人員", BackOfficeGroups.CUSTOMER_SERVICE);
 		ensureUser("clerk", "Clerk", "分公司櫃員", BackOfficeGroups.BRANCH_CLERK);
+		ensureUser("analyst", "Analyst", "流程分析師", ProcessAnalysts.GROUP);
 	}
 
 	private void ensureUser(String id, String firstName, String lastName, String groupId) {

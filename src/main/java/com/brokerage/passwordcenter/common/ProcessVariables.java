@@ -1,0 +1,64 @@
+package com.brokerage.passwordcenter.common;
+
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+
+/**
+ * What delegates read from their process. A diagram is edited by analysts, so a variable
+ * a delegate needs may be gone: then the job fails with a {@link ProcessDataException}
+ * naming what is missing and where (async tasks retry and become an incident), instead of
+ * a NullPointerException or a silent default.
+ */
+public final class ProcessVariables {
+
+	private ProcessVariables() {
+	}
+
+	/** The variable, present, not null and of this type. */
+	public static <T> T required(DelegateExecution execution, String name, Class<T> type) {
+		return optional(execution, name, type).orElseThrow(() -> missing(execution, "Process variable '" + name + "'"));
+	}
+
+	/**
+	 * The variable if set; empty if absent or null. A value of another type still fails.
+	 */
+	public static <T> Optional<T> optional(DelegateExecution execution, String name, Class<T> type) {
+		Object value = execution.getVariable(name);
+		if (value == null) {
+			return Optional.empty();
+		}
+		if (!type.isInstance(value)) {
+			throw new ProcessDataException("Process variable '%s' in activity '%s' of %s is a %s, not a %s".formatted(
+					name, execution.getCurrentActivityId(), process(execution), value.getClass().getName(),
+					type.getName()));
+		}
+		return Optional.of(type.cast(value));
+	}
+
+	/** The business key: the application id every journey is started with. */
+	public static String businessKey(DelegateExecution execution) {
+		String key = execution.getProcessBusinessKey();
+		if (key == null || key.isEmpty()) {
+			throw missing(execution, "The business key (application id)");
+		}
+		return key;
+	}
+
+	/** For what a delegate needs but cannot read with the methods above. */
+	public static ProcessDataException missing(DelegateExecution execution, String what) {
+		return new ProcessDataException("%s is missing in activity '%s' of %s".formatted(what,
+				execution.getCurrentActivityId(), process(execution)));
+	}
+
+	private static String process(DelegateExecution execution) {
+		if (execution instanceof ExecutionEntity entity && entity.getProcessDefinition() != null) {
+			ProcessDefinition definition = entity.getProcessDefinition();
+			return "process '%s' version %d".formatted(definition.getKey(), definition.getVersion());
+		}
+		return "process definition '" + execution.getProcessDefinitionId() + "'";
+	}
+
+}
