@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 record AppLaunch(List<String> jvm, List<String> jar) {
 
 	/** The flags operations.md recommends besides the CDS archive. */
-	static final List<String> RECOMMENDED_FLAGS = List.of("-Xmx256m", "-XX:+UseSerialGC");
+	static final List<String> RECOMMENDED_FLAGS = List.of("-Xmx256m", "-XX:+UseSerialGC",
+			"-Djdk.nio.maxCachedBufferSize=262144");
 
 	static String java() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -61,7 +62,7 @@ record AppLaunch(List<String> jvm, List<String> jar) {
 	}
 
 	String flagsText() {
-		return String.join(" ", RECOMMENDED_FLAGS) + ", CDS archive";
+		return "-Xmx256m, serial GC, NIO buffer cache capped, CDS archive";
 	}
 
 	private static void exec(Path directory, List<String> command) throws IOException, InterruptedException {

@@ -110,14 +110,12 @@ class PasswordCenterBenchmark {
 		try (AppProcess app = AppProcess.start(command, directory, this.settings.port(), arguments)) {
 			Path serverCa = directory.resolve("data/pki/ca.pem");
 			BenchHttp http = new BenchHttp(app.baseUrl(), BenchHttp.tls(serverCa, null, null));
-			// the 100,000 applications first: logins and journeys then run beside them,
-			// as on a day in production,
-			// while the link timers are not yet due
-			Instant begin = Instant.now();
-			Report.TimerRun timers = createWaitingApplications(app, http, linkCustomers, begin);
 			logins(http, loginCustomers);
 			journeys(app, http, serverCa, devices, deviceCustomers);
-			timers.loadDone(seconds(begin));
+			// then the waiting applications, on their own, until every link timer has
+			// expired
+			Instant begin = Instant.now();
+			Report.TimerRun timers = createWaitingApplications(app, http, linkCustomers, begin);
 			awaitExpiry(app, http, timers, begin);
 		}
 	}
@@ -191,13 +189,32 @@ class PasswordCenterBenchmark {
 		String csrf = browser.get(BenchHttp.CSRF_COOKIE);
 		List<Callable<Void>> applies = new ArrayList<>();
 		for (int i = 0; i < applications; i++) {
-			Seeded customer = customers.get(i / 5);
+			// each customer applies 5 times (R-REISSUE-2), spread over the run rather
+			// than at once
+			Seeded customer = customers.get(i % customers.size());
 			applies.add(() -> {
 				Journeys.applyWithoutCertificate(http, csrf, customer);
 				return null;
 			});
 		}
-		run.created(Journeys.run(this.settings.timerClients(), applies, null));
+		// the live heap every 30 s while they pile up: flat, or growing per waiting
+		// application?
+		java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors
+			.newSingleThreadScheduledExecutor();
+		sampler.scheduleWithFixedDelay(() -> {
+			try {
+				run.heapSample(seconds(begin), waitingInstances(http), app.liveHeapMib(), app.rssMib());
+			}
+			catch (Exception ex) {
+				// a missed sample is only a gap in memory.csv
+			}
+		}, 30, 30, TimeUnit.SECONDS);
+		try {
+			run.created(Journeys.run(this.settings.timerClients(), applies, null));
+		}
+		finally {
+			sampler.shutdownNow();
+		}
 		// the link mails go out as jobs; the applications wait on their timers once all
 		// are sent
 		awaitZero(http, "/engine-rest/job/count?messages=true&processDefinitionKey=" + REISSUE_WITHOUT_CERTIFICATE);

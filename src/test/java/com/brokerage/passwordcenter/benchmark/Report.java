@@ -163,6 +163,8 @@ final class Report {
 
 		private final StringBuilder samples = new StringBuilder("seconds,waiting_applications,overdue_timers\n");
 
+		private final StringBuilder heap = new StringBuilder("seconds,waiting_applications,live_heap_mib,rss_mib\n");
+
 		private double createdSeconds;
 
 		private double allWaitingSeconds;
@@ -174,8 +176,6 @@ final class Report {
 		private long maxOverdue;
 
 		private boolean gaveUp;
-
-		private double loadDoneSeconds;
 
 		private double lastDueSeconds;
 
@@ -190,6 +190,10 @@ final class Report {
 			this.memory.add("| %s | %s | %s |".formatted(when, f(liveHeapMib, 0), f(rssMib, 0)));
 		}
 
+		synchronized void heapSample(double seconds, long waiting, double liveHeapMib, double rssMib) {
+			this.heap.append("%s,%d,%s,%s\n".formatted(f(seconds, 1), waiting, f(liveHeapMib, 1), f(rssMib, 0)));
+		}
+
 		void created(double seconds) {
 			this.createdSeconds = seconds;
 		}
@@ -197,10 +201,6 @@ final class Report {
 		void allWaiting(double seconds, long waiting) {
 			this.allWaitingSeconds = seconds;
 			this.waitingAtOnce = waiting;
-		}
-
-		void loadDone(double seconds) {
-			this.loadDoneSeconds = seconds;
 		}
 
 		void lastDue(double seconds) {
@@ -235,16 +235,16 @@ final class Report {
 						f(this.applications / this.createdSeconds, 0)))
 				.append("| all link mails sent, waiting on the timer | %s s, %,d waiting at once |\n"
 					.formatted(f(this.allWaitingSeconds, 1), this.waitingAtOnce))
-				.append("| logins and journeys (run beside the waiting applications) done at | %s s |\n"
-					.formatted(f(this.loadDoneSeconds, 1)))
 				.append("| last link timer due at | %s s |\n".formatted(f(this.lastDueSeconds, 1)))
 				.append("| most timers overdue at one time (sampled every 2 s) | %,d |\n".formatted(this.maxOverdue))
 				.append("| all expired, after the last due time | %s |\n"
 					.formatted(this.gaveUp ? "not within the wait" : f(this.expiredAfterLastDue, 1) + " s"))
 				.append("\n| when | live heap (MiB) | RSS (MiB) |\n|---|---:|---:|\n")
 				.append(String.join("\n", this.memory))
-				.append("\n\nThe waiting count over time: [timers.csv](timers.csv).\n");
+				.append("\n\nThe live heap (after a full GC) every 30 s while the applications piled up: ")
+				.append("[memory.csv](memory.csv); the waiting count over time: [timers.csv](timers.csv).\n");
 			Files.writeString(directory.resolve("timers.csv"), this.samples.toString());
+			Files.writeString(directory.resolve("memory.csv"), this.heap.toString());
 		}
 
 	}

@@ -17,7 +17,7 @@ record Settings(Path output, int port, double floorSeconds, int loginCustomers, 
 		return new Settings(Path.of(System.getProperty("bench.output", "docs/benchmarks")),
 				integer("bench.port", 18443), Double.parseDouble(System.getProperty("bench.floor-seconds", "10")),
 				integer("bench.login-customers", 200), integer("bench.warm-up-logins", 100), List.of(1, 8, 50),
-				integer("bench.device-customers", 60), List.of(1, 8), integer("bench.timers", 100_000),
+				integer("bench.device-customers", 60), List.of(1, 8), integer("bench.timers", 10_000),
 				integer("bench.timer-clients", 8), Duration.parse(System.getProperty("bench.link-validity", "PT5M")),
 				integer("bench.expiry-wait-minutes", 10));
 	}
