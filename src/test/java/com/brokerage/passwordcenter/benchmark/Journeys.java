@@ -56,13 +56,7 @@ final class Journeys {
 	static void reissueWithCertificate(BenchHttp device, Seeded customer) throws Exception {
 		Cookies cookies = new Cookies();
 		device.get(cookies, "/api/v1/reissues/info").expect(200, "info");
-		JsonNode application = device
-			.post(cookies, "/api/v1/reissues",
-					"{\"nationalId\":\"%s\",\"birthDate\":\"%s\"}".formatted(customer.nationalId(),
-							BenchCustomers.BIRTH_DATE_TEXT))
-			.expect(201, "step 1")
-			.json();
-		require(application, "path", "WITH_CERTIFICATE");
+		JsonNode application = stepOne(device, cookies, customer, "WITH_CERTIFICATE");
 		String path = "/api/v1/reissues/" + application.get("applicationId").asText();
 		long account = application.get("accounts").get(0).get("accountId").asLong();
 		device.post(cookies, path + "/account", "{\"accountId\":" + account + "}").expect(200, "account");
@@ -90,17 +84,25 @@ final class Journeys {
 	static void applyWithoutCertificate(BenchHttp http, String csrf, Seeded customer) throws Exception {
 		Cookies cookies = new Cookies();
 		cookies.take(List.of(BenchHttp.CSRF_COOKIE + "=" + csrf));
+		JsonNode application = stepOne(http, cookies, customer, "WITHOUT_CERTIFICATE");
+		long account = application.get("accounts").get(0).get("accountId").asLong();
+		http.post(cookies, "/api/v1/reissues/" + application.get("applicationId").asText() + "/account",
+				"{\"accountId\":" + account + "}")
+			.expect(200, "account");
+	}
+
+	/** Step 1 of the reissue (R-REISSUE-1..3); the path must be the one expected. */
+	private static JsonNode stepOne(BenchHttp http, Cookies cookies, Seeded customer, String path) throws Exception {
 		JsonNode application = http
 			.post(cookies, "/api/v1/reissues",
 					"{\"nationalId\":\"%s\",\"birthDate\":\"%s\"}".formatted(customer.nationalId(),
 							BenchCustomers.BIRTH_DATE_TEXT))
 			.expect(201, "step 1")
 			.json();
-		require(application, "path", "WITHOUT_CERTIFICATE");
-		long account = application.get("accounts").get(0).get("accountId").asLong();
-		http.post(cookies, "/api/v1/reissues/" + application.get("applicationId").asText() + "/account",
-				"{\"accountId\":" + account + "}")
-			.expect(200, "account");
+		if (!path.equals(application.path("path").asText())) {
+			throw new IllegalStateException("expected path " + path + ": " + application);
+		}
+		return application;
 	}
 
 	private static void awaitStep(BenchHttp http, Cookies cookies, String path, String field, String wanted)
@@ -129,12 +131,6 @@ final class Journeys {
 			}
 		}
 		throw new IllegalStateException("no passcode SMS for " + customer.e164());
-	}
-
-	private static void require(JsonNode json, String field, String value) {
-		if (!value.equals(json.path(field).asText())) {
-			throw new IllegalStateException("expected " + field + " " + value + ": " + json);
-		}
 	}
 
 	/**
