@@ -52,6 +52,10 @@ record Settings(Path output, int port, double floorSeconds, int loginCustomers, 
 		return Boolean.parseBoolean(System.getProperty("bench.profile", "false"));
 	}
 
+	int warmUpJourneys() {
+		return integer("bench.warm-up-journeys", 20);
+	}
+
 	private static int integer(String name, int fallback) {
 		return Integer.parseInt(System.getProperty(name, String.valueOf(fallback)));
 	}
