@@ -378,11 +378,17 @@ class PortalBrowserTest {
 		}
 	}
 
+	/**
+	 * Fills and posts the login form, and waits until the answer's page has replaced it.
+	 */
 	private void logIn(String nationalId, String password) {
 		type(By.id("nationalId"), nationalId);
 		type(By.id("password"), password);
 		solveCaptcha();
-		click(By.id("login-submit"));
+		WebElement submit = waiting(10).until(ExpectedConditions.elementToBeClickable(By.id("login-submit")));
+		submit.click();
+		// the next attempt must not type into this page while the browser is leaving it
+		waiting(10).until(ExpectedConditions.stalenessOf(submit));
 	}
 
 	/**
