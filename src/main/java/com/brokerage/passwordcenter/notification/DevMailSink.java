@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,12 +88,10 @@ class DevMailSink implements SmartLifecycle {
 			return;
 		}
 		kept.sort(Comparator.comparing((Kept k) -> k.message().getReceivedDate()).reversed());
-		List<MailFolder> touched = new ArrayList<>();
+		Set<MailFolder> touched = new HashSet<>();
 		for (Kept old : kept.subList(KEEP, kept.size())) {
 			old.message().setFlag(Flags.Flag.DELETED, true);
-			if (!touched.contains(old.folder())) {
-				touched.add(old.folder());
-			}
+			touched.add(old.folder());
 		}
 		for (MailFolder folder : touched) {
 			folder.expunge();

@@ -22,6 +22,12 @@ import jdk.net.ExtendedSocketOptions;
  */
 final class NoDelaySocketFactory extends SocketFactory {
 
+	/**
+	 * A property of the platform (Linux has it), so asked once, not before every read.
+	 */
+	private static final boolean QUICK_ACK = new Socket().supportedOptions()
+		.contains(ExtendedSocketOptions.TCP_QUICKACK);
+
 	@Override
 	public Socket createSocket() throws IOException {
 		Socket socket = new QuickAckSocket();
@@ -83,12 +89,8 @@ final class NoDelaySocketFactory extends SocketFactory {
 			return this.in;
 		}
 
-		boolean quickAckSupported() {
-			return supportedOptions().contains(ExtendedSocketOptions.TCP_QUICKACK);
-		}
-
 		private void quickAck() {
-			if (quickAckSupported() && !isClosed()) {
+			if (QUICK_ACK && !isClosed()) {
 				try {
 					setOption(ExtendedSocketOptions.TCP_QUICKACK, true);
 				}

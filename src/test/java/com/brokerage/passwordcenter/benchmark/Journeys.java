@@ -3,9 +3,6 @@ package com.brokerage.passwordcenter.benchmark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -138,7 +135,6 @@ final class Journeys {
 	 * {@code latencies}. Returns the wall-clock seconds of the whole run.
 	 */
 	static double run(int threads, List<Callable<Void>> tasks, Latencies latencies) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		List<Callable<Void>> timed = new ArrayList<>();
 		for (Callable<Void> task : tasks) {
 			timed.add(() -> {
@@ -151,14 +147,7 @@ final class Journeys {
 			});
 		}
 		long begin = System.nanoTime();
-		try {
-			for (Future<Void> done : pool.invokeAll(timed)) {
-				done.get();
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		Parallel.all(threads, timed);
 		return (System.nanoTime() - begin) / 1e9;
 	}
 

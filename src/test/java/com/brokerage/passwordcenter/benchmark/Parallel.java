@@ -8,7 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Preparation work (solving captchas) spread over the cores, outside any timed section.
+ * Work on a fixed number of threads, results in order; a failure of any fails the run.
+ * Used for the timed load and for preparation (solving captchas) alike.
  */
 final class Parallel {
 
