@@ -158,7 +158,7 @@ class ReissueWithCertificatePagesTest {
 
 	private String lastPasscode() {
 		ArgumentCaptor<String> code = ArgumentCaptor.forClass(String.class);
-		verify(this.passcodeSender, atLeastOnce()).send(any(PasscodeRecipient.class), code.capture());
+		verify(this.passcodeSender, atLeastOnce()).send(any(PasscodeRecipient.class), code.capture(), any(), any());
 		return code.getValue();
 	}
 

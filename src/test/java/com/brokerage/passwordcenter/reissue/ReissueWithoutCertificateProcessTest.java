@@ -138,7 +138,7 @@ class ReissueWithoutCertificateProcessTest {
 		this.linkSteps.requestPasscode(this.id);
 		String code = sendPasscode();
 		ArgumentCaptor<PasscodeRecipient> recipient = ArgumentCaptor.forClass(PasscodeRecipient.class);
-		verify(this.passcodeSender).send(recipient.capture(), eq(code));
+		verify(this.passcodeSender).send(recipient.capture(), eq(code), any(), any());
 		assertThat(recipient.getValue()).isEqualTo(new PasscodeRecipient(PasscodeChannel.SMS, "0912345678"));
 
 		ReissueCredentialSteps.PasscodeOutcome outcome = this.credentials.verifyPasscode(this.id, code);
@@ -149,8 +149,9 @@ class ReissueWithoutCertificateProcessTest {
 		assertThat(after.isLocked()).isFalse();
 		assertThat(after.getFailedLogins()).isZero();
 
-		execute(jobAt(ReissueProcess.TASK_NOTIFY_PASSWORD_CHANGED));
-		verify(this.changedNotifier).passwordChanged(any(), any(), any(), any());
+		jobs().executeNotices(this.id);
+		verify(this.changedNotifier).byEmail(any(), any(), any());
+		verify(this.changedNotifier).bySms(any(), any());
 		assertThat(this.instance).isEnded().hasPassed("End_PasswordReissued");
 		assertThat(status()).isEqualTo(ReissueStatus.COMPLETED);
 		assertRefused(() -> this.linkSteps.open(token), ErrorCode.LINK_USED);
@@ -209,7 +210,7 @@ class ReissueWithoutCertificateProcessTest {
 		start();
 		this.journey.chooseAccount(this.id, firstAccountId());
 		doThrow(new IllegalStateException("SMTP down")).when(this.linkNotifier)
-			.sendReissueLink(anyString(), any(), any(), anyString());
+			.sendReissueLink(anyString(), any(), any(), anyString(), any(), any());
 		Job job = jobAt(ReissueProcess.TASK_SEND_LINK_EMAIL);
 		assertThatThrownBy(() -> execute(job)).isInstanceOf(IllegalStateException.class);
 		assertThat(this.applications.findById(this.id).orElseThrow().getLinkTokenHash()).isNull();
@@ -280,7 +281,7 @@ class ReissueWithoutCertificateProcessTest {
 		start();
 		assertThat(this.instance).isEnded().hasPassed("End_DataIncorrect");
 		assertThat(status()).isEqualTo(ReissueStatus.DATA_INCORRECT);
-		verify(this.linkNotifier, never()).sendReissueLink(any(), any(), any(), any());
+		verify(this.linkNotifier, never()).sendReissueLink(any(), any(), any(), any(), any(), any());
 	}
 
 	@Test
@@ -352,7 +353,7 @@ class ReissueWithoutCertificateProcessTest {
 	private String capturedToken() {
 		ArgumentCaptor<String> path = ArgumentCaptor.forClass(String.class);
 		verify(this.linkNotifier, atLeastOnce()).sendReissueLink(eq("test@example.com"), eq("測試客戶"), any(),
-				path.capture());
+				path.capture(), any(), any());
 		assertThat(path.getValue()).startsWith(LINK_PREFIX);
 		return path.getValue().substring(LINK_PREFIX.length());
 	}
@@ -360,7 +361,7 @@ class ReissueWithoutCertificateProcessTest {
 	private String sendPasscode() {
 		execute(jobAt(PasscodeProcess.TASK_SEND));
 		ArgumentCaptor<String> code = ArgumentCaptor.forClass(String.class);
-		verify(this.passcodeSender, atLeastOnce()).send(any(PasscodeRecipient.class), code.capture());
+		verify(this.passcodeSender, atLeastOnce()).send(any(PasscodeRecipient.class), code.capture(), any(), any());
 		return code.getValue();
 	}
 

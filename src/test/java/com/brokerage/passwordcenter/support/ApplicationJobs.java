@@ -14,6 +14,11 @@ import org.camunda.bpm.engine.runtime.Job;
  */
 public final class ApplicationJobs {
 
+	/** The notice tasks of every journey that notifies (one per channel). */
+	public static final String NOTIFY_BY_EMAIL = "Task_NotifyByEmail";
+
+	public static final String NOTIFY_BY_SMS = "Task_NotifyBySms";
+
 	private final RuntimeService runtime;
 
 	private final ManagementService management;
@@ -53,7 +58,17 @@ public final class ApplicationJobs {
 			.activityId(activityId)
 			.singleResult()
 			.getProcessInstanceId();
-		return this.management.createJobQuery().processInstanceId(instance).singleResult();
+		return this.management.createJobQuery().processInstanceId(instance).activityId(activityId).singleResult();
+	}
+
+	/**
+	 * The notices of a finished change, as the job executor would run them: the email
+	 * job, the SMS job, then their join (each its own job).
+	 */
+	public void executeNotices(String applicationId) {
+		execute(at(applicationId, NOTIFY_BY_EMAIL));
+		execute(at(applicationId, NOTIFY_BY_SMS));
+		executeMessages(applicationId);
 	}
 
 	public void execute(Job job) {
