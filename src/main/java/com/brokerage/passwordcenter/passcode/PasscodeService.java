@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -62,7 +63,8 @@ public class PasscodeService {
 	public void issueAndSend(String applicationId, Locale locale) {
 		PasscodeRecipient recipient = this.recipients.recipientOf(applicationId);
 		String code = newCode();
-		Instant now = this.clock.instant();
+		// as the database keeps it (microseconds), so countdowns read what is stored
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Instant expiresAt = now.plus(this.properties.validity());
 		Passcode passcode = this.passcodes.findForUpdate(applicationId).orElseGet(() -> new Passcode(applicationId));
 		passcode.replace(this.hasher.hash(code), recipient.channel(), now, expiresAt);

@@ -1,6 +1,7 @@
 package com.brokerage.passwordcenter.reissue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -272,6 +273,25 @@ class ReissueWithoutCertificateProcessTest {
 		}
 		assertThat(this.credentials.verifyPasscode(this.id, second).refusal()).isNull();
 		assertThat(this.instance).isWaitingAt(ReissueProcess.TASK_SET_NEW_PASSWORD);
+	}
+
+	@Test
+	@DisplayName("R-REISSUE-7: the resend cooldown is exact — a resend 119.04 s after the send waits 1 s more; at 120 s it goes")
+	void resendCooldownIsExact() {
+		walkToPasscode();
+		this.clock.set(Instant.parse("2026-12-01T02:00:00Z"));
+		sendPasscode();
+		this.clock.advance(Duration.ofMillis(119_040));
+		assertThat(this.journey.view(this.id).passcode().secondsUntilResend()).isEqualTo(1);
+		assertThatThrownBy(() -> this.credentials.resendPasscode(this.id)).isInstanceOf(ApiException.class)
+			.satisfies((ex) -> {
+				assertThat(((ApiException) ex).code()).isEqualTo(ErrorCode.PASSCODE_RESEND_TOO_EARLY);
+				assertThat(((ApiException) ex).arguments()).containsExactly(1L);
+			});
+		this.clock.advance(Duration.ofMillis(960));
+		assertThat(this.journey.view(this.id).passcode().secondsUntilResend()).isZero();
+		this.credentials.resendPasscode(this.id);
+		assertThat(jobAt(PasscodeProcess.TASK_SEND)).as("a new passcode is being sent").isNotNull();
 	}
 
 	@Test
