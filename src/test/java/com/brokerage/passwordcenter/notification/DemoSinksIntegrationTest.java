@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import com.brokerage.passwordcenter.demo.DemoProfile;
+
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -41,7 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = "password-center.notification.twilio.base-url=inproc:")
 @AutoConfigureMockMvc
-@ActiveProfiles({ "default", "test" })
+@ActiveProfiles({ DemoProfile.NAME, "test" })
 class DemoSinksIntegrationTest {
 
 	static int smtpPort;
