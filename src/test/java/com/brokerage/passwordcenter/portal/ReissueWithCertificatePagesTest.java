@@ -8,6 +8,7 @@ import com.brokerage.passwordcenter.certificate.TestPki;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.passcode.PasscodeRecipient;
 import com.brokerage.passwordcenter.passcode.PasscodeSender;
+import com.brokerage.passwordcenter.support.ApplicationJobs;
 import com.brokerage.passwordcenter.support.ApiClient;
 import com.brokerage.passwordcenter.support.TestCustomers;
 import org.camunda.bpm.engine.ManagementService;
@@ -146,14 +147,8 @@ class ReissueWithCertificatePagesTest {
 	}
 
 	private void executeSendJobs(String applicationId) {
-		this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(applicationId)
-			.list()
-			.forEach((instance) -> {
-				for (Job job : this.management.createJobQuery().processInstanceId(instance.getId()).messages().list()) {
-					this.management.executeJob(job.getId());
-				}
-			});
+		// until none is left: a notice's join is a job of its own, made by the sends
+		new ApplicationJobs(this.runtime, this.management).executeMessages(applicationId);
 	}
 
 	private String lastPasscode() {
