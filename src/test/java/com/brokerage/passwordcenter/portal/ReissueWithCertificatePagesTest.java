@@ -99,7 +99,7 @@ class ReissueWithCertificatePagesTest {
 		executeSendJobs(page.substring(page.lastIndexOf('/') + 1));
 		String passcodePage = device.send(get(page)).getContentAsString();
 		assertThat(passcodePage).contains("/portal/countdown.js")
-			.containsPattern("id=\"resend-countdown\" data-countdown=\"1[01]\\d\"")
+			.containsPattern("id=\"resend-countdown\" data-countdown=\"(1[01]\\d|120)\"")
 			.containsPattern("id=\"expiry-countdown\" data-countdown=\"(2\\d\\d|300)\"")
 			.contains("後可重發送");
 		String early = device.send(form(page + "/passcode-resend")).getContentAsString();
