@@ -1,8 +1,14 @@
 package com.brokerage.passwordcenter.change;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import com.brokerage.passwordcenter.common.ChangedPassword;
+import com.brokerage.passwordcenter.common.CustomerLanguage;
+import com.brokerage.passwordcenter.reissue.PasswordChangedNotice;
 import org.camunda.bpm.engine.RuntimeService;
 
 import org.springframework.stereotype.Component;
@@ -10,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Starts {@code bpmn/password-change.bpmn} inside the transaction that changed the
  * password: the notice exists exactly when the change was committed, and its sending is a
- * retried job (then an incident), never lost.
+ * retried job per channel (then an incident), never lost. The instance carries what
+ * changed, when, and the customer's language.
  */
 @Component
 class ChangeNotices {
@@ -21,9 +28,10 @@ class ChangeNotices {
 		this.runtime = runtime;
 	}
 
-	void passwordChanged(Long customerRef) {
-		this.runtime.startProcessInstanceByKey(ChangeNoticeProcess.PROCESS_ID, UUID.randomUUID().toString(),
-				Map.of(ChangeNoticeProcess.VAR_CUSTOMER_REF, customerRef));
+	void passwordChanged(Long customerRef, Set<ChangedPassword> changed, Instant changedAt) {
+		Map<String, Object> variables = new HashMap<>(PasswordChangedNotice.variables(customerRef, changed, changedAt));
+		variables.put(CustomerLanguage.VAR_LOCALE, CustomerLanguage.ofRequest());
+		this.runtime.startProcessInstanceByKey(ChangeNoticeProcess.PROCESS_ID, UUID.randomUUID().toString(), variables);
 	}
 
 }

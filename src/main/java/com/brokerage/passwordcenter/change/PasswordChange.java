@@ -3,7 +3,9 @@ package com.brokerage.passwordcenter.change;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import com.brokerage.passwordcenter.audit.ActorType;
 import com.brokerage.passwordcenter.audit.AuditAction;
@@ -12,6 +14,7 @@ import com.brokerage.passwordcenter.audit.AuditTrail;
 import com.brokerage.passwordcenter.audit.Channel;
 import com.brokerage.passwordcenter.change.PasswordChangeRequest.WithdrawalChange;
 import com.brokerage.passwordcenter.common.ApiException;
+import com.brokerage.passwordcenter.common.ChangedPassword;
 import com.brokerage.passwordcenter.common.ErrorCode;
 import com.brokerage.passwordcenter.customer.Account;
 import com.brokerage.passwordcenter.customer.AccountRepository;
@@ -175,7 +178,7 @@ public class PasswordChange {
 		// the right old password proves the customer, as a successful login does
 		// (R-LOGIN-5)
 		customer.recordSuccessfulLogin();
-		this.notices.passwordChanged(customer.getId());
+		this.notices.passwordChanged(customer.getId(), changed(webTargets, withdrawalTargets, hashes), now);
 		log.info("password change for {}: web {} (voice {}), withdrawal {}", customer.getMaskedCustomerId(),
 				ids(webTargets), hashes.voice() != null ? "synced" : "unchanged", ids(withdrawalTargets));
 		return new ChangeResult(ids(webTargets), !webTargets.isEmpty() && hashes.voice() != null,
@@ -193,6 +196,22 @@ public class PasswordChange {
 		WithdrawalChange withdrawal = request.withdrawal();
 		String withdrawalHash = (withdrawal != null) ? this.hasher.hash(withdrawal.newWithdrawalPassword()) : null;
 		return new Hashes(web, voice, withdrawalHash);
+	}
+
+	/** What the notice names: only the passwords this change really changed. */
+	private static Set<ChangedPassword> changed(List<Account> webTargets, List<Account> withdrawalTargets,
+			Hashes hashes) {
+		Set<ChangedPassword> changed = EnumSet.noneOf(ChangedPassword.class);
+		if (!webTargets.isEmpty()) {
+			changed.add(ChangedPassword.LOGIN);
+			if (hashes.voice() != null) {
+				changed.add(ChangedPassword.VOICE);
+			}
+		}
+		if (!withdrawalTargets.isEmpty()) {
+			changed.add(ChangedPassword.WITHDRAWAL);
+		}
+		return changed;
 	}
 
 	private static List<Account> futures(List<Account> targets) {

@@ -38,7 +38,7 @@ public class ApiErrors {
 		Object[] args = new Object[4 + extra.length];
 		args[0] = (field != null) ? fieldLabel(field, locale) : "";
 		args[1] = this.branding.customerServicePhone();
-		args[2] = this.branding.customerServiceHours();
+		args[2] = this.branding.customerServiceHours(locale);
 		args[3] = this.branding.voiceOrderingLine();
 		System.arraycopy(extra, 0, args, 4, extra.length);
 		String message = this.messages.getMessage(code.messageKey(), args, code.name(), locale);

@@ -1,5 +1,10 @@
 package com.brokerage.passwordcenter.common;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -53,7 +58,14 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ResponseEntity<ApiError> invalid(MethodArgumentNotValidException ex, Locale locale) {
-		FieldError error = ex.getBindingResult().getFieldErrors().stream().findFirst().orElse(null);
+		// the first field of the form, as declared: validation reports in no fixed order,
+		// and an empty new password must not point at its confirmation
+		List<String> order = declaredFields(ex.getBindingResult().getTarget());
+		FieldError error = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.min(Comparator.comparingInt((FieldError e) -> position(order, e.getField())))
+			.orElse(null);
 		if (error == null) {
 			return answer(ErrorCode.MALFORMED_REQUEST, null, locale);
 		}
@@ -130,6 +142,23 @@ class ApiExceptionHandler {
 		return ResponseEntity.status(code.status())
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(this.errors.of(code, field, locale, arguments));
+	}
+
+	private static List<String> declaredFields(Object target) {
+		if (target == null) {
+			return List.of();
+		}
+		Class<?> type = target.getClass();
+		if (type.isRecord()) {
+			return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+		}
+		return Arrays.stream(type.getDeclaredFields()).map(Field::getName).toList();
+	}
+
+	private static int position(List<String> order, String field) {
+		int dot = field.indexOf('.');
+		int index = order.indexOf((dot < 0) ? field : field.substring(0, dot));
+		return (index < 0) ? Integer.MAX_VALUE : index;
 	}
 
 	private static ErrorCode codeOf(String constraintMessage) {

@@ -2,6 +2,7 @@ package com.brokerage.passwordcenter.common;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -66,6 +67,17 @@ public record PasswordCenterProperties(@NotNull @DefaultValue("Asia/Taipei") Zon
 			@DefaultValue("週一至週五 08:00-18:00") String customerServiceHours,
 			@DefaultValue("4050-0588") String voiceOrderingLine, @DefaultValue("KGI Securities") String companyNameEn,
 			@DefaultValue("Mon–Fri 08:00–18:00") String customerServiceHoursEn) {
+
+		/** The company name in this language: English, else zh-TW. */
+		public String companyName(Locale locale) {
+			return CustomerLanguage.isEnglish(locale) ? this.companyNameEn : this.companyName;
+		}
+
+		/** The opening hours in this language: English, else zh-TW. */
+		public String customerServiceHours(Locale locale) {
+			return CustomerLanguage.isEnglish(locale) ? this.customerServiceHoursEn : this.customerServiceHours;
+		}
+
 	}
 
 }

@@ -69,6 +69,12 @@ public final class ProcessVariables {
 				execution.getCurrentActivityId(), process(execution)));
 	}
 
+	/** A variable present but not readable as what it should be (never its value). */
+	public static ProcessDataException malformed(DelegateExecution execution, String name, String why) {
+		return new ProcessDataException("Process variable '%s' in activity '%s' of %s is malformed: %s".formatted(name,
+				execution.getCurrentActivityId(), process(execution), why));
+	}
+
 	private static String process(DelegateExecution execution) {
 		if (execution instanceof ExecutionEntity entity && entity.getProcessDefinition() != null) {
 			ProcessDefinition definition = entity.getProcessDefinition();

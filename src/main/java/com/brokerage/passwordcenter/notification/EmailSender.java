@@ -2,13 +2,14 @@ package com.brokerage.passwordcenter.notification;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.brokerage.passwordcenter.common.PasswordCenterProperties;
+import com.brokerage.passwordcenter.common.ChangedPassword;
 import com.brokerage.passwordcenter.customer.Masking;
 import com.brokerage.passwordcenter.operations.BusinessMetrics;
 import jakarta.mail.MessagingException;
@@ -26,8 +27,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mails from the no-reply address: an HTML and a plain-text part (multipart/alternative)
- * from the templates in {@code templates/mail/}, S/MIME signed. Every failure throws a
- * {@link NotificationException} so the calling job is retried (style.md, habit 6).
+ * from the templates in {@code templates/mail/} with the words of
+ * {@code notifications*.properties} in the customer's language, S/MIME signed. Every
+ * failure throws a {@link NotificationException} so the calling job is retried (style.md,
+ * habit 6).
  */
 @Component
 public class EmailSender {
@@ -35,8 +38,6 @@ public class EmailSender {
 	private static final Logger log = LoggerFactory.getLogger(EmailSender.class);
 
 	private static final Pattern PASSCODE = Pattern.compile("\\d{7}");
-
-	private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss");
 
 	private final JavaMailSender mailSender;
 
@@ -46,17 +47,17 @@ public class EmailSender {
 
 	private final NotificationProperties properties;
 
-	private final PasswordCenterProperties center;
+	private final NoticeTexts texts;
 
 	private final BusinessMetrics metrics;
 
 	EmailSender(JavaMailSender mailSender, MailTemplates templates, SmimeSigner signer,
-			NotificationProperties properties, PasswordCenterProperties center, BusinessMetrics metrics) {
+			NotificationProperties properties, NoticeTexts texts, BusinessMetrics metrics) {
 		this.mailSender = mailSender;
 		this.templates = templates;
 		this.signer = signer;
 		this.properties = properties;
-		this.center = center;
+		this.texts = texts;
 		this.metrics = metrics;
 	}
 
@@ -64,15 +65,16 @@ public class EmailSender {
 	 * R-REISSUE-4: the 7-digit temporary passcode, when the customer with a certificate
 	 * chose email.
 	 * @param code the passcode in clear; used for this mail only, never logged
+	 * @param validity how long the code is valid: the stored expiry minus the send time
 	 */
-	public void sendPasscodeEmail(String email, String code) {
+	public void sendPasscodeEmail(String email, String code, Duration validity, Locale locale) {
 		if (code == null || !PASSCODE.matcher(code).matches()) {
 			throw new IllegalArgumentException("A passcode is 7 digits");
 		}
-		Map<String, Object> variables = common();
+		Map<String, Object> variables = common(locale);
 		variables.put("code", code);
-		variables.put("validMinutes", this.properties.passcodeValidity().toMinutes());
-		send(email, company() + "線上密碼補發暫時通行碼", "passcode", variables);
+		variables.put("validity", this.texts.duration(validity, locale));
+		send(email, "passcode", "mail.passcode.subject", locale, variables);
 	}
 
 	/**
@@ -81,53 +83,67 @@ public class EmailSender {
 	 * @param appliedAt when the customer applied, shown in the brokerage's zone
 	 * @param linkUrl the link with its token; must start with the configured site base
 	 * URL, never logged
+	 * @param validity how long the link works (the link timer's duration)
 	 */
-	public void sendReissueLinkEmail(String email, String customerName, Instant appliedAt, String linkUrl) {
+	public void sendReissueLinkEmail(String email, String customerName, Instant appliedAt, String linkUrl,
+			Duration validity, Locale locale) {
 		if (linkUrl == null || !linkUrl.startsWith(siteBaseUrl())) {
 			// a mail that says "open the link below" must never point anywhere but our
 			// site
 			throw new IllegalArgumentException("The reissue link must start with the configured site base URL");
 		}
-		Map<String, Object> variables = common();
+		Map<String, Object> variables = common(locale);
 		variables.put("customerName", customerName);
-		variables.put("appliedAt", SECOND.format(appliedAt.atZone(this.center.zone())));
-		variables.put("validHours", this.properties.linkValidity().toHours());
+		variables.put("appliedAt", this.texts.second(appliedAt));
+		variables.put("validity", this.texts.duration(validity, locale));
 		variables.put("linkUrl", linkUrl);
-		send(email, company() + "線上密碼補發無憑證申請", "reissue-link", variables);
+		send(email, "reissue-link", "mail.link.subject", locale, variables);
 	}
 
 	/**
-	 * After a reissue or a change: the owner of the address learns of it, and whom to
-	 * call if it was not them.
+	 * After a reissue or a change: the owner of the address learns which passwords were
+	 * changed and when, and whom to call if it was not them.
+	 * @param changedAt the moment of the change (not of this send)
 	 */
-	public void sendPasswordChangedEmail(String email, String customerName, Instant changedAt) {
-		Map<String, Object> variables = common();
+	public void sendPasswordChangedEmail(String email, String customerName, Set<ChangedPassword> changed,
+			Instant changedAt, Locale locale) {
+		Map<String, Object> variables = common(locale);
+		String passwords = this.texts.passwords(changed, locale);
 		variables.put("customerName", customerName);
-		variables.put("changedAt", SECOND.format(changedAt.atZone(this.center.zone())));
-		send(email, company() + "電子登入密碼變更通知", "password-changed", variables);
+		variables.put("passwords", passwords);
+		variables.put("changedAt", this.texts.second(changedAt));
+		variables.put("logInAgain", changed.contains(ChangedPassword.LOGIN));
+		send(email, "password-changed", "mail.passwordChanged.subject", locale, variables, passwords);
 	}
 
 	/**
 	 * R-UNIFY-2/3: the passwords of every account are now one; splitting them again is
 	 * done at a branch.
 	 */
-	public void sendPasswordsUnifiedEmail(String email, String customerName, Instant unifiedAt) {
-		Map<String, Object> variables = common();
+	public void sendPasswordsUnifiedEmail(String email, String customerName, Instant unifiedAt, Locale locale) {
+		Map<String, Object> variables = common(locale);
 		variables.put("customerName", customerName);
-		variables.put("unifiedAt", SECOND.format(unifiedAt.atZone(this.center.zone())));
-		send(email, company() + "密碼歸戶完成通知", "passwords-unified", variables);
+		variables.put("unifiedAt", this.texts.second(unifiedAt));
+		send(email, "passwords-unified", "mail.passwordsUnified.subject", locale, variables);
 	}
 
-	private void send(String email, String subject, String template, Map<String, Object> variables) {
+	private void send(String email, String template, String subjectKey, Locale locale, Map<String, Object> variables,
+			Object... subjectArguments) {
 		String masked = Masking.email(email);
+		Object[] arguments = new Object[subjectArguments.length + 1];
+		arguments[0] = variables.get("companyName");
+		System.arraycopy(subjectArguments, 0, arguments, 1, subjectArguments.length);
+		String subject = this.texts.text(subjectKey, locale, arguments);
+		variables.put("subject", subject);
+		variables.put("lang", locale.toLanguageTag());
 		try {
 			MimeMessage message = this.mailSender.createMimeMessage();
 			NotificationProperties.Mail mail = this.properties.mail();
 			message.setFrom(new InternetAddress(mail.from(), mail.fromName(), StandardCharsets.UTF_8.name()));
 			message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(email, true));
 			message.setSubject(subject, StandardCharsets.UTF_8.name());
-			MimeMultipart signed = this.signer
-				.sign(alternative(this.templates.text(template, variables), this.templates.html(template, variables)));
+			MimeMultipart signed = this.signer.sign(alternative(this.templates.text(template, locale, variables),
+					this.templates.html(template, locale, variables)));
 			message.setContent(signed, signed.getContentType());
 			this.mailSender.send(message);
 		}
@@ -155,19 +171,10 @@ public class EmailSender {
 		return content;
 	}
 
-	private Map<String, Object> common() {
-		PasswordCenterProperties.Branding branding = this.center.branding();
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("companyName", branding.companyName());
-		variables.put("customerServicePhone", branding.customerServicePhone());
-		variables.put("customerServicePhoneAlt", branding.customerServicePhoneAlt());
-		variables.put("customerServiceHours", branding.customerServiceHours());
+	private Map<String, Object> common(Locale locale) {
+		Map<String, Object> variables = this.texts.brand(locale);
 		variables.put("siteBaseUrl", siteBaseUrl());
 		return variables;
-	}
-
-	private String company() {
-		return this.center.branding().companyName();
 	}
 
 	private String siteBaseUrl() {

@@ -1,6 +1,7 @@
 package com.brokerage.passwordcenter.notification;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.context.annotation.Configuration;
@@ -47,8 +48,8 @@ class MailConfiguration {
 	}
 
 	@Bean
-	MailTemplates mailTemplates() {
-		return new MailTemplates();
+	MailTemplates mailTemplates(MessageSource messages) {
+		return new MailTemplates(messages);
 	}
 
 }

@@ -10,28 +10,31 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import org.springframework.context.MessageSource;
+
 /**
  * The mail templates in {@code templates/mail/}: {@code name.html} and {@code name.txt}
  * for the two parts of one mail. A template engine of its own, not a bean: a
  * {@code SpringTemplateEngine} bean would replace the one Spring Boot sets up for pages.
+ * The words come from the message bundles ({@code notifications*.properties}) in the
+ * mail's language.
  */
 class MailTemplates {
 
-	private static final Locale ZH_TW = Locale.TRADITIONAL_CHINESE;
-
 	private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
-	MailTemplates() {
+	MailTemplates(MessageSource messages) {
+		this.engine.setTemplateEngineMessageSource(messages);
 		this.engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
 		this.engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
 	}
 
-	String html(String name, Map<String, Object> variables) {
-		return this.engine.process(name + ".html", new Context(ZH_TW, variables));
+	String html(String name, Locale locale, Map<String, Object> variables) {
+		return this.engine.process(name + ".html", new Context(locale, variables));
 	}
 
-	String text(String name, Map<String, Object> variables) {
-		return this.engine.process(name + ".txt", new Context(ZH_TW, variables));
+	String text(String name, Locale locale, Map<String, Object> variables) {
+		return this.engine.process(name + ".txt", new Context(locale, variables));
 	}
 
 	private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {

@@ -1,11 +1,8 @@
 package com.brokerage.passwordcenter.notification;
 
-import java.time.Duration;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,17 +15,12 @@ import org.springframework.validation.annotation.Validated;
  * start-up rather than at its first send.
  *
  * @param siteBaseUrl the start of every link we mail; a link elsewhere is refused
- * @param passcodeValidity the validity a passcode text states (R-REISSUE-7); keep equal
- * to the passcode timer
- * @param linkValidity the validity the reissue link mail states (R-REISSUE-6); keep equal
- * to the link timer
  */
 @Validated
 @ConfigurationProperties("password-center.notification")
 public record NotificationProperties(@Valid @DefaultValue Mail mail,
 		@NotBlank @Pattern(
 				regexp = "https?://[^\\s/]+(/\\S*)?") @DefaultValue("https://localhost:8443") String siteBaseUrl,
-		@NotNull @DefaultValue("PT5M") Duration passcodeValidity, @NotNull @DefaultValue("PT24H") Duration linkValidity,
 		@Valid @DefaultValue Twilio twilio, @Valid @DefaultValue Smime smime) {
 
 	/** The no-reply sender of every mail (R-REISSUE-6). */

@@ -1,5 +1,8 @@
 package com.brokerage.passwordcenter.notification;
 
+import java.time.Duration;
+import java.util.Locale;
+
 import com.brokerage.passwordcenter.passcode.PasscodeRecipient;
 import com.brokerage.passwordcenter.passcode.PasscodeSender;
 
@@ -22,10 +25,10 @@ class PasscodeDelivery implements PasscodeSender {
 	}
 
 	@Override
-	public void send(PasscodeRecipient recipient, String code) {
+	public void send(PasscodeRecipient recipient, String code, Duration validity, Locale locale) {
 		switch (recipient.channel()) {
-			case SMS -> this.sms.sendPasscodeSms(recipient.destination(), code);
-			case EMAIL -> this.email.sendPasscodeEmail(recipient.destination(), code);
+			case SMS -> this.sms.sendPasscodeSms(recipient.destination(), code, validity, locale);
+			case EMAIL -> this.email.sendPasscodeEmail(recipient.destination(), code, validity, locale);
 		}
 	}
 

@@ -1,15 +1,13 @@
 package com.brokerage.passwordcenter.notification;
 
-import java.time.Instant;
-
+import com.brokerage.passwordcenter.reissue.PasswordChangedNotice;
 import com.brokerage.passwordcenter.reissue.PasswordChangedNotifier;
 
 import org.springframework.stereotype.Component;
 
 /**
- * "Your password was changed" by email and by SMS, to whatever is on file (NIST SP
- * 800-63B: notify on credential change). A retry after a failed SMS sends the email again
- * — a duplicate notice is harmless, a missing one is not.
+ * "Your password was changed" (NIST SP 800-63B: notify on credential change), one channel
+ * per call: each is its own retried job, so a failed SMS never sends the email again.
  */
 @Component
 class PasswordChangedDelivery implements PasswordChangedNotifier {
@@ -24,13 +22,13 @@ class PasswordChangedDelivery implements PasswordChangedNotifier {
 	}
 
 	@Override
-	public void passwordChanged(String name, String mobile, String email, Instant changedAt) {
-		if (email != null) {
-			this.email.sendPasswordChangedEmail(email, name, changedAt);
-		}
-		if (mobile != null) {
-			this.sms.sendPasswordChangedSms(mobile, changedAt);
-		}
+	public void byEmail(String email, String customerName, PasswordChangedNotice notice) {
+		this.email.sendPasswordChangedEmail(email, customerName, notice.changed(), notice.changedAt(), notice.locale());
+	}
+
+	@Override
+	public void bySms(String mobile, PasswordChangedNotice notice) {
+		this.sms.sendPasswordChangedSms(mobile, notice.changed(), notice.changedAt(), notice.locale());
 	}
 
 }

@@ -1,15 +1,15 @@
 package com.brokerage.passwordcenter.notification;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import com.brokerage.passwordcenter.unify.PasswordsUnifiedNotifier;
 
 import org.springframework.stereotype.Component;
 
 /**
- * "Your passwords were unified" by email and by SMS, to whatever is on file. A retry
- * after a failed SMS sends the email again — a duplicate notice is harmless, a missing
- * one is not.
+ * "Your passwords were unified", one channel per call: each is its own retried job, so a
+ * failed SMS never sends the email again.
  */
 @Component
 class PasswordsUnifiedDelivery implements PasswordsUnifiedNotifier {
@@ -24,13 +24,13 @@ class PasswordsUnifiedDelivery implements PasswordsUnifiedNotifier {
 	}
 
 	@Override
-	public void passwordsUnified(String name, String mobile, String email, Instant unifiedAt) {
-		if (email != null) {
-			this.email.sendPasswordsUnifiedEmail(email, name, unifiedAt);
-		}
-		if (mobile != null) {
-			this.sms.sendPasswordsUnifiedSms(mobile, unifiedAt);
-		}
+	public void byEmail(String email, String customerName, Instant unifiedAt, Locale locale) {
+		this.email.sendPasswordsUnifiedEmail(email, customerName, unifiedAt, locale);
+	}
+
+	@Override
+	public void bySms(String mobile, Instant unifiedAt, Locale locale) {
+		this.sms.sendPasswordsUnifiedSms(mobile, unifiedAt, locale);
 	}
 
 }

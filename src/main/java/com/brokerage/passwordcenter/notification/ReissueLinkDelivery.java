@@ -1,6 +1,8 @@
 package com.brokerage.passwordcenter.notification;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import com.brokerage.passwordcenter.reissue.ReissueLinkNotifier;
 
@@ -21,11 +23,12 @@ class ReissueLinkDelivery implements ReissueLinkNotifier {
 	}
 
 	@Override
-	public void sendReissueLink(String email, String customerName, Instant appliedAt, String sitePath) {
+	public void sendReissueLink(String email, String customerName, Instant appliedAt, String sitePath,
+			Duration validity, Locale locale) {
 		if (!sitePath.startsWith("/")) {
 			throw new IllegalArgumentException("A site path starts with /");
 		}
-		this.email.sendReissueLinkEmail(email, customerName, appliedAt, this.siteBaseUrl + sitePath);
+		this.email.sendReissueLinkEmail(email, customerName, appliedAt, this.siteBaseUrl + sitePath, validity, locale);
 	}
 
 }

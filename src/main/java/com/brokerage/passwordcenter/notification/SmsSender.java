@@ -1,10 +1,13 @@
 package com.brokerage.passwordcenter.notification;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.brokerage.passwordcenter.common.PasswordCenterProperties;
+import com.brokerage.passwordcenter.common.ChangedPassword;
+import com.brokerage.passwordcenter.common.CustomerLanguage;
 import com.brokerage.passwordcenter.customer.Masking;
 import com.brokerage.passwordcenter.operations.BusinessMetrics;
 import com.twilio.exception.ApiException;
@@ -17,7 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Text messages through the Twilio Messages API. Every failure throws a
+ * Text messages through the Twilio Messages API, worded by
+ * {@code notifications*.properties} in the customer's language. Every failure throws a
  * {@link NotificationException} so the calling job is retried (style.md, habit 6).
  */
 @Component
@@ -31,24 +35,18 @@ public class SmsSender {
 
 	private static final Pattern PASSCODE = Pattern.compile("\\d{7}");
 
-	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
-
 	private final TwilioRestClient twilio;
 
 	private final PhoneNumber from;
 
-	private final NotificationProperties properties;
-
-	private final PasswordCenterProperties center;
+	private final NoticeTexts texts;
 
 	private final BusinessMetrics metrics;
 
-	SmsSender(TwilioRestClient twilio, NotificationProperties properties, PasswordCenterProperties center,
-			BusinessMetrics metrics) {
+	SmsSender(TwilioRestClient twilio, NotificationProperties properties, NoticeTexts texts, BusinessMetrics metrics) {
 		this.twilio = twilio;
 		this.from = new PhoneNumber(properties.twilio().fromNumber());
-		this.properties = properties;
-		this.center = center;
+		this.texts = texts;
 		this.metrics = metrics;
 	}
 
@@ -56,59 +54,59 @@ public class SmsSender {
 	 * R-REISSUE-4, R-REISSUE-7: the 7-digit temporary passcode, in the manual's words.
 	 * @param mobile the mobile on file, {@code 0912345678} or {@code +886912345678}
 	 * @param code the passcode in clear; used for this text only, never logged
+	 * @param validity how long the code is valid: the stored expiry minus the send time
 	 */
-	public void sendPasscodeSms(String mobile, String code) {
+	public void sendPasscodeSms(String mobile, String code, Duration validity, Locale locale) {
 		if (code == null || !PASSCODE.matcher(code).matches()) {
 			throw new IllegalArgumentException("A passcode is 7 digits");
 		}
-		send(mobile, passcodeText(code), "passcode");
+		send(mobile, passcodeText(code, validity, locale), "passcode");
 	}
 
 	/**
-	 * After a reissue or a change: tells the owner of the mobile on file, who can call
-	 * customer service if it was not them.
+	 * After a reissue or a change: tells the owner of the mobile on file which passwords
+	 * changed and when; they can call customer service if it was not them.
+	 * @param changedAt the moment of the change (not of this send)
 	 */
-	public void sendPasswordChangedSms(String mobile, Instant changedAt) {
-		send(mobile, passwordChangedText(changedAt), "password-changed");
+	public void sendPasswordChangedSms(String mobile, Set<ChangedPassword> changed, Instant changedAt, Locale locale) {
+		send(mobile, passwordChangedText(changed, changedAt, locale), "password-changed");
 	}
 
 	/**
 	 * R-OPS-2: the initial password of an in-branch reissue goes to the mobile on file,
-	 * never through Tasklist.
+	 * never through Tasklist. In zh-TW: the customer is at a branch, no language was
+	 * chosen.
 	 * @param initialPassword in clear; used for this text only, never logged
 	 */
 	public void sendBranchInitialPasswordSms(String mobile, String initialPassword) {
-		send(mobile, branchInitialPasswordText(initialPassword), "branch-initial-password");
-	}
-
-	String branchInitialPasswordText(String initialPassword) {
-		PasswordCenterProperties.Branding branding = this.center.branding();
-		return branding.companyName() + "臨櫃密碼補發之初始密碼為" + initialPassword + "，請以此密碼登入後儘速變更密碼。若非本人申請，請立即洽客服專線"
-				+ branding.customerServicePhone() + "。";
+		send(mobile, branchInitialPasswordText(initialPassword, CustomerLanguage.ZH_TW), "branch-initial-password");
 	}
 
 	/**
 	 * R-UNIFY-2: tells the owner of the mobile on file that the passwords were unified.
 	 */
-	public void sendPasswordsUnifiedSms(String mobile, Instant unifiedAt) {
-		send(mobile, passwordsUnifiedText(unifiedAt), "passwords-unified");
+	public void sendPasswordsUnifiedSms(String mobile, Instant unifiedAt, Locale locale) {
+		send(mobile, passwordsUnifiedText(unifiedAt, locale), "passwords-unified");
 	}
 
-	String passcodeText(String code) {
-		return this.center.branding().companyName() + "線上密碼補發之簡訊通行碼為" + code + "，請於申請後"
-				+ this.properties.passcodeValidity().toMinutes() + "分鐘內完成驗證，且限專屬帳號。";
+	String passcodeText(String code, Duration validity, Locale locale) {
+		return this.texts.text("sms.passcode", locale, this.texts.companyName(locale), code,
+				this.texts.duration(validity, locale));
 	}
 
-	String passwordChangedText(Instant changedAt) {
-		PasswordCenterProperties.Branding branding = this.center.branding();
-		return branding.companyName() + "通知：您的電子登入密碼已於" + MINUTE.format(changedAt.atZone(this.center.zone()))
-				+ "變更成功。若非本人操作，請立即洽客服專線" + branding.customerServicePhone() + "。";
+	String passwordChangedText(Set<ChangedPassword> changed, Instant changedAt, Locale locale) {
+		return this.texts.text("sms.passwordChanged", locale, this.texts.companyName(locale),
+				this.texts.passwords(changed, locale), this.texts.minute(changedAt), this.texts.customerServicePhone());
 	}
 
-	String passwordsUnifiedText(Instant unifiedAt) {
-		PasswordCenterProperties.Branding branding = this.center.branding();
-		return branding.companyName() + "通知：您的網路登入密碼已於" + MINUTE.format(unifiedAt.atZone(this.center.zone()))
-				+ "完成歸戶，所有帳號請以新密碼登入。若非本人操作，請立即洽客服專線" + branding.customerServicePhone() + "。";
+	String passwordsUnifiedText(Instant unifiedAt, Locale locale) {
+		return this.texts.text("sms.passwordsUnified", locale, this.texts.companyName(locale),
+				this.texts.minute(unifiedAt), this.texts.customerServicePhone());
+	}
+
+	String branchInitialPasswordText(String initialPassword, Locale locale) {
+		return this.texts.text("sms.branchInitialPassword", locale, this.texts.companyName(locale), initialPassword,
+				this.texts.customerServicePhone());
 	}
 
 	private void send(String mobile, String body, String purpose) {

@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.brokerage.passwordcenter.customer.Masking;
@@ -58,14 +60,17 @@ public class PasscodeService {
 	 * retry makes another code.
 	 */
 	@Transactional
-	public void issueAndSend(String applicationId) {
+	public void issueAndSend(String applicationId, Locale locale) {
 		PasscodeRecipient recipient = this.recipients.recipientOf(applicationId);
 		String code = newCode();
-		Instant now = this.clock.instant();
+		// as the database keeps it (microseconds), so countdowns read what is stored
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		Instant expiresAt = now.plus(this.properties.validity());
 		Passcode passcode = this.passcodes.findForUpdate(applicationId).orElseGet(() -> new Passcode(applicationId));
-		passcode.replace(this.hasher.hash(code), recipient.channel(), now, now.plus(this.properties.validity()));
+		passcode.replace(this.hasher.hash(code), recipient.channel(), now, expiresAt);
 		this.passcodes.save(passcode);
-		this.sender.send(recipient, code);
+		// the text states the stored expiry, the one the check and the countdown use
+		this.sender.send(recipient, code, Duration.between(now, expiresAt), locale);
 		log.info("passcode sent for application {} by {} to {}", applicationId, recipient.channel(), masked(recipient));
 	}
 
@@ -134,9 +139,16 @@ public class PasscodeService {
 		return code.toString();
 	}
 
-	private static long secondsBetween(Instant now, Instant then) {
-		long seconds = Duration.between(now, then).toSeconds();
-		return Math.max(0, seconds);
+	/**
+	 * Whole seconds left, rounded up: 0 only once {@code then} is reached, so a resend
+	 * 0.96 s early still waits (never the truncation of {@code toSeconds()}).
+	 */
+	static long secondsBetween(Instant now, Instant then) {
+		Duration left = Duration.between(now, then);
+		if (left.isNegative() || left.isZero()) {
+			return 0;
+		}
+		return left.toSeconds() + ((left.toNanosPart() > 0) ? 1 : 0);
 	}
 
 	private static String masked(PasscodeRecipient recipient) {

@@ -1,5 +1,6 @@
 package com.brokerage.passwordcenter.passcode;
 
+import com.brokerage.passwordcenter.common.CustomerLanguage;
 import com.brokerage.passwordcenter.common.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,8 +22,9 @@ class SendPasscodeDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.passcodes
-			.issueAndSend(ProcessVariables.required(execution, PasscodeProcess.VAR_APPLICATION_ID, String.class));
+		this.passcodes.issueAndSend(
+				ProcessVariables.required(execution, PasscodeProcess.VAR_APPLICATION_ID, String.class),
+				CustomerLanguage.of(execution));
 	}
 
 }

@@ -1,14 +1,14 @@
 package com.brokerage.passwordcenter.reissue;
 
-import java.time.Instant;
-
 /**
- * Tells the customer that the password was changed (email and/or SMS, whichever is on
- * file), so an unexpected change is noticed. Throws when a send fails: the job is retried
- * and then becomes an incident.
+ * Tells the customer that passwords were changed, one channel per call, so an unexpected
+ * change is noticed and a failure on one channel never repeats the other. Throws when a
+ * send fails: the job is retried and then becomes an incident.
  */
 public interface PasswordChangedNotifier {
 
-	void passwordChanged(String name, String mobile, String email, Instant changedAt);
+	void byEmail(String email, String customerName, PasswordChangedNotice notice);
+
+	void bySms(String mobile, PasswordChangedNotice notice);
 
 }

@@ -1,20 +1,25 @@
 package com.brokerage.passwordcenter.reissue;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.brokerage.passwordcenter.audit.ActorType;
 import com.brokerage.passwordcenter.audit.AuditAction;
 import com.brokerage.passwordcenter.audit.AuditEntry;
 import com.brokerage.passwordcenter.audit.AuditTrail;
 import com.brokerage.passwordcenter.audit.Channel;
+import com.brokerage.passwordcenter.common.ChangedPassword;
 import com.brokerage.passwordcenter.customer.Account;
 import com.brokerage.passwordcenter.customer.AccountRepository;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
 import com.brokerage.passwordcenter.operations.BusinessMetrics;
-import com.brokerage.passwordcenter.password.InitialPasswordGenerator;
 import com.brokerage.passwordcenter.password.DerivedKey;
+import com.brokerage.passwordcenter.password.InitialPasswordGenerator;
 import com.brokerage.passwordcenter.password.SecretHasher;
 import com.brokerage.passwordcenter.password.WebPasswords;
 import org.slf4j.Logger;
@@ -25,8 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The service-task work of a reissue (R-REISSUE-9..11): make the initial password, apply
- * the new one, clear the lock, tell the customer, record the end. Runs inside the
- * engine's transaction.
+ * the new one, clear the lock, record the end. Runs inside the engine's transaction.
  */
 @Service
 class PasswordReissue {
@@ -47,8 +51,6 @@ class PasswordReissue {
 
 	private final InitialPasswordHandOver handOver;
 
-	private final PasswordChangedNotifier notifier;
-
 	private final AuditTrail audit;
 
 	private final BusinessMetrics metrics;
@@ -57,8 +59,7 @@ class PasswordReissue {
 
 	PasswordReissue(ReissueApplicationRepository applications, CustomerRepository customers, AccountRepository accounts,
 			SecretHasher hasher, WebPasswords webPasswords, InitialPasswordGenerator generator,
-			InitialPasswordHandOver handOver, PasswordChangedNotifier notifier, AuditTrail audit,
-			BusinessMetrics metrics, Clock clock) {
+			InitialPasswordHandOver handOver, AuditTrail audit, BusinessMetrics metrics, Clock clock) {
 		this.applications = applications;
 		this.customers = customers;
 		this.accounts = accounts;
@@ -66,7 +67,6 @@ class PasswordReissue {
 		this.webPasswords = webPasswords;
 		this.generator = generator;
 		this.handOver = handOver;
-		this.notifier = notifier;
 		this.audit = audit;
 		this.metrics = metrics;
 		this.clock = clock;
@@ -85,23 +85,28 @@ class PasswordReissue {
 	/**
 	 * R-REISSUE-10: the chosen account, or every account of a unified customer; voice
 	 * with web (R-PWD-3).
+	 * @return the notice variables: whose passwords, which, and the moment of the change
 	 */
 	@Transactional
-	public void applyNewPassword(String applicationId, String processInstanceId) {
+	public Map<String, Object> applyNewPassword(String applicationId, String processInstanceId) {
 		ReissueApplication application = open(applicationId);
 		if (application.getPendingWebHash() == null) {
 			throw new IllegalStateException("no new password to apply for " + applicationId);
 		}
 		Customer customer = this.customers.findById(application.getCustomerRef()).orElseThrow();
+		Instant changedAt = this.clock.instant();
+		Set<ChangedPassword> changed = (application.getPendingVoiceHash() != null)
+				? EnumSet.of(ChangedPassword.LOGIN, ChangedPassword.VOICE) : EnumSet.of(ChangedPassword.LOGIN);
 		List<Account> toReset = accountsToReset(customer, application);
 		this.webPasswords.set(DerivedKey.fromPending(application.getPendingWebHash()), customer, toReset,
-				application.getPendingVoiceHash(), this.clock.instant(), null);
+				application.getPendingVoiceHash(), changedAt, null);
 		for (Account account : toReset) {
 			this.audit.record(entry(customer, AuditAction.REISSUE_COMPLETE, "PASSWORD_RESET", processInstanceId)
 				.account(account.getId()));
 		}
 		application.forgetSecrets();
 		log.info("reissue {}: new password applied for {}", applicationId, customer.getMaskedCustomerId());
+		return PasswordChangedNotice.variables(customer.getId(), changed, changedAt);
 	}
 
 	/**
@@ -114,14 +119,6 @@ class PasswordReissue {
 		Customer customer = this.customers.findByIdForUpdate(application.getCustomerRef()).orElseThrow();
 		customer.recordPasswordReissued();
 		this.audit.record(entry(customer, AuditAction.UNLOCK, "CLEARED_BY_REISSUE", processInstanceId));
-	}
-
-	@Transactional(readOnly = true)
-	public void notifyPasswordChanged(String applicationId) {
-		ReissueApplication application = this.applications.findById(applicationId).orElseThrow();
-		Customer customer = this.customers.findById(application.getCustomerRef()).orElseThrow();
-		this.notifier.passwordChanged(customer.getName(), customer.getMobile(), customer.getEmail(),
-				this.clock.instant());
 	}
 
 	@Transactional

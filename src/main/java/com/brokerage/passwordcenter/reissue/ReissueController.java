@@ -1,6 +1,7 @@
 package com.brokerage.passwordcenter.reissue;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 
 import com.brokerage.passwordcenter.common.PasswordCenterProperties;
@@ -35,12 +36,12 @@ class ReissueController {
 
 	@Operation(summary = "What the first page shows: the daily limit (R-REISSUE-2), business lines, contacts")
 	@GetMapping("/api/v1/reissues/info")
-	Map<String, Object> info() {
+	Map<String, Object> info(Locale locale) {
 		return Map.of("dailyLimit", this.applications.dailyLimit(), "businessLinesWithoutCertificate",
 				ReissueJourney.LINES_WITHOUT_CERTIFICATE.stream().map(BusinessLine::name).sorted().toList(),
 				"customerServicePhone", this.branding.customerServicePhone(), "customerServicePhoneAlt",
-				this.branding.customerServicePhoneAlt(), "customerServiceHours", this.branding.customerServiceHours(),
-				"voiceOrderingLine", this.branding.voiceOrderingLine());
+				this.branding.customerServicePhoneAlt(), "customerServiceHours",
+				this.branding.customerServiceHours(locale), "voiceOrderingLine", this.branding.voiceOrderingLine());
 	}
 
 	@Operation(summary = "Step 1: ID and birth date; the device certificate decides the path (R-REISSUE-1..3)")

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -134,7 +135,9 @@ class ReissueJourney {
 		ReissueApplication application = this.applications.findForUpdate(applicationId)
 			.orElseThrow(() -> new ApiException(ErrorCode.REISSUE_NOT_FOUND));
 		if (!application.isOpen()) {
-			throw new ApiException(ErrorCode.REISSUE_ENDED, null, application.getStatus().name());
+			// the customer reads what ended it, never the status name
+			throw new ApiException(ErrorCode.REISSUE_ENDED, null,
+					new DefaultMessageSourceResolvable("page.reissue.status." + application.getStatus().name()));
 		}
 		return application;
 	}

@@ -1,6 +1,8 @@
 package com.brokerage.passwordcenter.reissue;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Mails the verification link of a reissue without certificate (R-REISSUE-6). Throws when
@@ -10,7 +12,10 @@ public interface ReissueLinkNotifier {
 
 	/**
 	 * @param sitePath the link's path and query on our site, token included; never logged
+	 * @param validity how long the link works: the duration of the link timer
+	 * @param locale the journey's language
 	 */
-	void sendReissueLink(String email, String customerName, Instant appliedAt, String sitePath);
+	void sendReissueLink(String email, String customerName, Instant appliedAt, String sitePath, Duration validity,
+			Locale locale);
 
 }

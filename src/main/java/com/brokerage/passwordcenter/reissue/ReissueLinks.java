@@ -1,5 +1,7 @@
 package com.brokerage.passwordcenter.reissue;
 
+import java.util.Locale;
+
 import com.brokerage.passwordcenter.audit.ActorType;
 import com.brokerage.passwordcenter.audit.AuditAction;
 import com.brokerage.passwordcenter.audit.AuditEntry;
@@ -36,13 +38,16 @@ class ReissueLinks {
 
 	private final AuditTrail audit;
 
+	private final ReissueProperties properties;
+
 	ReissueLinks(ReissueApplicationRepository applications, CustomerRepository customers, KeyedHasher hasher,
-			ReissueLinkNotifier notifier, AuditTrail audit) {
+			ReissueLinkNotifier notifier, AuditTrail audit, ReissueProperties properties) {
 		this.applications = applications;
 		this.customers = customers;
 		this.hasher = hasher;
 		this.notifier = notifier;
 		this.audit = audit;
+		this.properties = properties;
 	}
 
 	/** R-REISSUE-5: the mobile and the email must both be on file. */
@@ -62,7 +67,7 @@ class ReissueLinks {
 	 * makes another token. The token exists in this frame and in the mail only.
 	 */
 	@Transactional
-	public void sendLink(String applicationId, String processInstanceId) {
+	public void sendLink(String applicationId, String processInstanceId, Locale locale) {
 		ReissueApplication application = this.applications.findForUpdate(applicationId).orElseThrow();
 		if (!application.isOpen()) {
 			throw new IllegalStateException("application " + applicationId + " has ended");
@@ -70,8 +75,9 @@ class ReissueLinks {
 		Customer customer = customerOf(application);
 		String token = LinkToken.generate();
 		application.keepLinkTokenHash(this.hasher.hash(token));
+		// the mail states the duration the link timer waits: one setting for both
 		this.notifier.sendReissueLink(customer.getEmail(), customer.getName(), application.getAppliedAt(),
-				LinkToken.sitePath(token));
+				LinkToken.sitePath(token), this.properties.linkValidity(), locale);
 		this.audit
 			.record(AuditEntry.by(ActorType.SYSTEM, "password-center", AuditAction.LINK_SEND, Channel.SYSTEM, "SENT")
 				.customer(customer.getId(), customer.getMaskedCustomerId())

@@ -40,7 +40,9 @@ public final class ReissueProcess {
 
 	public static final String CALL_VERIFY_PASSCODE = "CallActivity_VerifyPasscode";
 
-	public static final String TASK_NOTIFY_PASSWORD_CHANGED = "Task_NotifyPasswordChanged";
+	public static final String TASK_NOTIFY_BY_EMAIL = "Task_NotifyByEmail";
+
+	public static final String TASK_NOTIFY_BY_SMS = "Task_NotifyBySms";
 
 	public static final String MESSAGE_CANCEL = "Message_CancelReissue";
 

@@ -15,6 +15,7 @@ import com.brokerage.passwordcenter.audit.Channel;
 import com.brokerage.passwordcenter.certificate.CertificateCheck;
 import com.brokerage.passwordcenter.certificate.DeviceCertificateVerifier;
 import com.brokerage.passwordcenter.common.ApiException;
+import com.brokerage.passwordcenter.common.CustomerLanguage;
 import com.brokerage.passwordcenter.common.ErrorCode;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
@@ -102,7 +103,8 @@ class ReissueStarter {
 		ReissueApplication application = this.applications
 			.save(new ReissueApplication(id, customer.getId(), path, this.clock.instant(), this.dailyLimit.today()));
 		String processInstanceId = this.runtime
-			.startProcessInstanceByKey(path.processId(), id, Map.of(ReissueProcess.VAR_APPLICATION_ID, id))
+			.startProcessInstanceByKey(path.processId(), id, Map.of(ReissueProcess.VAR_APPLICATION_ID, id,
+					CustomerLanguage.VAR_LOCALE, CustomerLanguage.ofRequest()))
 			.getProcessInstanceId();
 		this.audit.record(AuditEntry
 			.by(ActorType.CUSTOMER, customer.getMaskedCustomerId(), AuditAction.REISSUE_APPLY, Channel.WEB, path.name())

@@ -18,7 +18,10 @@ class ResetPasswordsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.reissue.applyNewPassword(ProcessVariables.businessKey(execution), execution.getProcessInstanceId());
+		// the notice tasks after it state this moment and these passwords, however late
+		// they run
+		execution.setVariables(this.reissue.applyNewPassword(ProcessVariables.businessKey(execution),
+				execution.getProcessInstanceId()));
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.brokerage.passwordcenter.reissue;
 
+import com.brokerage.passwordcenter.common.CustomerLanguage;
 import com.brokerage.passwordcenter.common.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,7 +22,8 @@ class SendReissueLinkDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.links.sendLink(ProcessVariables.businessKey(execution), execution.getProcessInstanceId());
+		this.links.sendLink(ProcessVariables.businessKey(execution), execution.getProcessInstanceId(),
+				CustomerLanguage.of(execution));
 	}
 
 }

@@ -3,6 +3,7 @@ package com.brokerage.passwordcenter.unify;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import com.brokerage.passwordcenter.audit.ActorType;
 import com.brokerage.passwordcenter.audit.AuditAction;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
  * The service-task work of a unification (R-UNIFY-2): apply the new password to every
@@ -87,12 +89,27 @@ class PasswordUnification {
 				customer.getMaskedCustomerId());
 	}
 
+	/** The notice by email, stating the moment of the unification, not of the send. */
 	@Transactional(readOnly = true)
-	public void notifyUnified(String applicationId) {
+	public void notifyUnifiedByEmail(String applicationId, Locale locale) {
 		UnificationApplication application = this.applications.findById(applicationId).orElseThrow();
 		Customer customer = this.customers.findById(application.getCustomerRef()).orElseThrow();
-		this.notifier.passwordsUnified(customer.getName(), customer.getMobile(), customer.getEmail(),
-				application.getUnifiedAt());
+		if (!StringUtils.hasText(customer.getEmail())) {
+			log.info("unification {}: no email on file", applicationId);
+			return;
+		}
+		this.notifier.byEmail(customer.getEmail(), customer.getName(), application.getUnifiedAt(), locale);
+	}
+
+	@Transactional(readOnly = true)
+	public void notifyUnifiedBySms(String applicationId, Locale locale) {
+		UnificationApplication application = this.applications.findById(applicationId).orElseThrow();
+		Customer customer = this.customers.findById(application.getCustomerRef()).orElseThrow();
+		if (!StringUtils.hasText(customer.getMobile())) {
+			log.info("unification {}: no mobile on file", applicationId);
+			return;
+		}
+		this.notifier.bySms(customer.getMobile(), application.getUnifiedAt(), locale);
 	}
 
 	@Transactional

@@ -1,14 +1,17 @@
 package com.brokerage.passwordcenter.unify;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
- * Tells the customer that the passwords were unified (email and/or SMS, whichever is on
- * file), so an unexpected unification is noticed. Throws when a send fails: the job is
- * retried and then becomes an incident.
+ * Tells the customer that the passwords were unified, one channel per call, so an
+ * unexpected unification is noticed and a failure on one channel never repeats the other.
+ * Throws when a send fails: the job is retried and then becomes an incident.
  */
 public interface PasswordsUnifiedNotifier {
 
-	void passwordsUnified(String name, String mobile, String email, Instant unifiedAt);
+	void byEmail(String email, String customerName, Instant unifiedAt, Locale locale);
+
+	void bySms(String mobile, Instant unifiedAt, Locale locale);
 
 }

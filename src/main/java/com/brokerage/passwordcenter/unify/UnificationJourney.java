@@ -11,6 +11,7 @@ import com.brokerage.passwordcenter.audit.AuditEntry;
 import com.brokerage.passwordcenter.audit.AuditTrail;
 import com.brokerage.passwordcenter.audit.Channel;
 import com.brokerage.passwordcenter.common.ApiException;
+import com.brokerage.passwordcenter.common.CustomerLanguage;
 import com.brokerage.passwordcenter.common.ErrorCode;
 import com.brokerage.passwordcenter.customer.Account;
 import com.brokerage.passwordcenter.customer.AccountRepository;
@@ -30,6 +31,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -191,7 +193,8 @@ public class UnificationJourney {
 			.save(new UnificationApplication(id, customer.getId(), this.clock.instant()));
 		String processInstanceId = this.runtime.startProcessInstanceByKey(UnificationProcess.PROCESS_ID, id,
 				Map.of(UnificationProcess.VAR_APPLICATION_ID, id, UnificationProcess.VAR_CUSTOMER_REF, customer.getId(),
-						UnificationProcess.VAR_MASKED_NATIONAL_ID, customer.getMaskedCustomerId()))
+						UnificationProcess.VAR_MASKED_NATIONAL_ID, customer.getMaskedCustomerId(),
+						CustomerLanguage.VAR_LOCALE, CustomerLanguage.ofRequest()))
 			.getProcessInstanceId();
 		this.audit.record(AuditEntry
 			.by(ActorType.CUSTOMER, customer.getMaskedCustomerId(), AuditAction.UNIFY, Channel.WEB, "STARTED")
@@ -222,7 +225,9 @@ public class UnificationJourney {
 
 	private Task expectOpen(UnificationApplication application) {
 		if (!application.isOpen()) {
-			throw new ApiException(ErrorCode.UNIFICATION_ENDED, null, application.getStatus().name());
+			// the customer reads what ended it, never the status name
+			throw new ApiException(ErrorCode.UNIFICATION_ENDED, null,
+					new DefaultMessageSourceResolvable("unification.status." + application.getStatus().name()));
 		}
 		Task task = activeTask(application.getId());
 		if (task == null) {

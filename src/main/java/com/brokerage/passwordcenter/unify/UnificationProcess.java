@@ -11,7 +11,9 @@ public final class UnificationProcess {
 
 	public static final String TASK_UNIFY_PASSWORDS = "Task_UnifyPasswords";
 
-	public static final String TASK_NOTIFY_PASSWORDS_UNIFIED = "Task_NotifyPasswordsUnified";
+	public static final String TASK_NOTIFY_BY_EMAIL = "Task_NotifyByEmail";
+
+	public static final String TASK_NOTIFY_BY_SMS = "Task_NotifyBySms";
 
 	public static final String TIMER_ABANDONED = "Timer_EnterPasswordAbandoned";
 

@@ -9,6 +9,11 @@ public final class UnlockProcess {
 
 	public static final String TASK_LIFT = "Task_LiftLock";
 
+	/** Thrown by Task_LiftLock when the state changed since the check (a lost race). */
+	public static final String ERROR_UNLOCK_REFUSED = "UNLOCK_REFUSED";
+
+	public static final String END_UNLOCK_REFUSED = "End_UnlockRefused";
+
 	/**
 	 * Inputs set by the API: the customer (null for an unknown ID), identity and
 	 * certificate results.

@@ -59,6 +59,19 @@ class BadInputTest {
 	}
 
 	@Test
+	@DisplayName("R-PWD-4: an empty new password points at the new-password field, not at its confirmation")
+	void emptyNewPasswordPointsAtItsField() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			MockHttpServletResponse response = this.client.overTls()
+				.post("/api/v1/reissues/00000000-0000-0000-0000-000000000000/password",
+						"{\"initialPassword\":\"Init12345\",\"newPassword\":\"\",\"confirmation\":\"\"}");
+			assertThat(response.getStatus()).isEqualTo(400);
+			assertThat((String) JsonPath.read(response.getContentAsString(), "$.code")).isEqualTo("FIELD_REQUIRED");
+			assertThat((String) JsonPath.read(response.getContentAsString(), "$.field")).isEqualTo("newPassword");
+		}
+	}
+
+	@Test
 	@DisplayName("an oversize body is refused before it is read")
 	void oversizeBody() throws Exception {
 		String huge = "{\"nationalId\":\"" + "A".repeat(20_000) + "\"}";

@@ -1,5 +1,11 @@
 package com.brokerage.passwordcenter.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
+import com.brokerage.passwordcenter.customer.BirthDates;
+import com.brokerage.passwordcenter.customer.Customer;
+import com.brokerage.passwordcenter.customer.CustomerKind;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
 import com.brokerage.passwordcenter.customer.LockReason;
 import org.camunda.bpm.engine.IdentityService;
@@ -39,6 +45,15 @@ class DemoDataTest {
 			.isEqualTo(LockReason.FAILURES_UNLOCK_AVAILABLE);
 		assertThat(this.customers.findByCustomerId("E220000003").orElseThrow().getLockReason())
 			.isEqualTo(LockReason.FAILURES_REISSUE_ONLY);
+	}
+
+	@Test
+	@DisplayName("R-REISSUE-1: the demo company 12345670 gives its registration date 20050301 as its \"birth date\"")
+	void companyRegistrationDate() {
+		Customer company = this.customers.findByCustomerId("12345670").orElseThrow();
+		assertThat(company.getKind()).isEqualTo(CustomerKind.COMPANY);
+		assertThat(company.matchesBirthDate(BirthDates.parse("20050301", Clock.systemUTC()).orElseThrow())).isTrue();
+		assertThat(company.matchesBirthDate(LocalDate.of(2005, 3, 2))).isFalse();
 	}
 
 	@Test

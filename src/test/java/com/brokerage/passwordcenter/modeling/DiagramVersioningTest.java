@@ -248,7 +248,7 @@ class DiagramVersioningTest {
 			jobs().executeMessages(this.id);
 			ArgumentCaptor<String> code = ArgumentCaptor.forClass(String.class);
 			verify(DiagramVersioningTest.this.passcodeSender, atLeastOnce()).send(any(PasscodeRecipient.class),
-					code.capture());
+					code.capture(), any(), any());
 			this.passcode = code.getValue();
 		}
 

@@ -2,8 +2,10 @@ package com.brokerage.passwordcenter.notification;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import com.brokerage.passwordcenter.demo.DemoProfile;
 
@@ -69,7 +71,7 @@ class DemoSinksIntegrationTest {
 	@Test
 	@DisplayName("R-REISSUE-7 (demo): the passcode SMS goes through the SDK to the in-app sink and shows at /dev/sms")
 	void smsSink() throws Exception {
-		this.sms.sendPasscodeSms("0912345678", "2468024");
+		this.sms.sendPasscodeSms("0912345678", "2468024", Duration.ofMinutes(5), Locale.TAIWAN);
 
 		this.mvc.perform(get("/dev/sms.json"))
 			.andExpect(status().isOk())
@@ -119,7 +121,8 @@ class DemoSinksIntegrationTest {
 	@DisplayName("R-REISSUE-6 (demo): the signed link mail arrives in the SMTP sink; /dev/mailbox escapes it and links the link")
 	void mailSink() throws Exception {
 		String link = "https://localhost:8443/reissue/demo?token=t0k3n";
-		this.mail.sendReissueLinkEmail("lin@example.com", "<b>林小美</b>", Instant.parse("2023-04-10T04:31:25Z"), link);
+		this.mail.sendReissueLinkEmail("lin@example.com", "<b>林小美</b>", Instant.parse("2023-04-10T04:31:25Z"), link,
+				Duration.ofHours(24), Locale.TAIWAN);
 
 		this.mvc.perform(get("/dev/mailbox.json"))
 			.andExpect(status().isOk())

@@ -2,8 +2,10 @@ package com.brokerage.passwordcenter.notification;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.twilio.rest.api.v2010.account.Message;
@@ -24,9 +26,9 @@ class DemoSmsSinkTest {
 		NotificationProperties properties = NotificationFixtures.properties("inproc:", Path.of("unused.p12"));
 		SmsSender sender = new SmsSender(
 				TwilioConfiguration.client(properties.twilio(), new InProcessTwilioHttpClient(this.outbox)), properties,
-				NotificationFixtures.center(), NotificationFixtures.metrics());
+				NotificationFixtures.texts(), NotificationFixtures.metrics());
 
-		sender.sendPasscodeSms("0912345678", "1234567");
+		sender.sendPasscodeSms("0912345678", "1234567", Duration.ofMinutes(5), Locale.TAIWAN);
 
 		assertThat(this.outbox.messages()).singleElement().satisfies((sms) -> {
 			assertThat(sms.to()).isEqualTo("+886912345678");

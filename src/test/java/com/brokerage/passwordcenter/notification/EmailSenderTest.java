@@ -2,9 +2,14 @@ package com.brokerage.passwordcenter.notification;
 
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
 
+import com.brokerage.passwordcenter.common.ChangedPassword;
+import com.brokerage.passwordcenter.common.CustomerLanguage;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
@@ -39,6 +44,8 @@ class EmailSenderTest {
 	@TempDir
 	static Path pki;
 
+	private static final Locale ZH_TW = CustomerLanguage.ZH_TW;
+
 	private static SmimeSigner signer;
 
 	@BeforeAll
@@ -51,8 +58,8 @@ class EmailSenderTest {
 		JavaMailSenderImpl mail = new JavaMailSenderImpl();
 		mail.setHost("127.0.0.1");
 		mail.setPort(smtpPort);
-		return new EmailSender(mail, new MailTemplates(), signer,
-				NotificationFixtures.properties(null, pki.resolve("mail-signing.p12")), NotificationFixtures.center(),
+		return new EmailSender(mail, new MailTemplates(NotificationFixtures.messages()), signer,
+				NotificationFixtures.properties(null, pki.resolve("mail-signing.p12")), NotificationFixtures.texts(),
 				NotificationFixtures.metrics());
 	}
 
@@ -65,7 +72,8 @@ class EmailSenderTest {
 			+ "button 啟動電子登入密碼, never asks for information, digitally signed, no-reply")
 	void reissueLinkMail() throws Exception {
 		String link = "https://localhost:8443/reissue/link?token=abc123";
-		sender().sendReissueLinkEmail("chen@example.com", "陳大文", Instant.parse("2023-04-10T04:31:25Z"), link);
+		sender().sendReissueLinkEmail("chen@example.com", "陳大文", Instant.parse("2023-04-10T04:31:25Z"), link,
+				Duration.ofHours(24), ZH_TW);
 
 		MimeMessage mail = onlyMail();
 		assertThat(mail.getSubject()).isEqualTo("凱基證券線上密碼補發無憑證申請");
@@ -95,7 +103,7 @@ class EmailSenderTest {
 	@Test
 	@DisplayName("R-REISSUE-4: the passcode mail holds the 7-digit temporary passcode, valid 5 minutes, signed")
 	void passcodeMail() throws Exception {
-		sender().sendPasscodeEmail("chen@example.com", "1234567");
+		sender().sendPasscodeEmail("chen@example.com", "1234567", Duration.ofMinutes(5), ZH_TW);
 
 		MimeMessage mail = onlyMail();
 		assertThat(mail.getSubject()).isEqualTo("凱基證券線上密碼補發暫時通行碼");
@@ -108,22 +116,45 @@ class EmailSenderTest {
 	}
 
 	@Test
-	@DisplayName("R-REISSUE-11: the password-changed mail gives the time in Taipei and whom to call, signed")
+	@DisplayName("R-REISSUE-11: the password-changed mail names the passwords changed, the time in Taipei and whom to call, signed")
 	void passwordChangedMail() throws Exception {
-		sender().sendPasswordChangedEmail("chen@example.com", null, Instant.parse("2023-04-10T04:31:25Z"));
+		sender().sendPasswordChangedEmail("chen@example.com", null, EnumSet.of(ChangedPassword.LOGIN),
+				Instant.parse("2023-04-10T04:31:25Z"), ZH_TW);
 
 		MimeMessage mail = onlyMail();
 		assertThat(mail.getSubject()).isEqualTo("凱基證券電子登入密碼變更通知");
 		String text = (String) part(signedContent(mail), "text/plain").getContent();
-		assertThat(text).contains("您的電子登入密碼已於2023/04/10 12:31:25變更成功")
+		assertThat(text).contains("您的電子登入密碼已於2023/04/10 12:31:25變更成功。請以更改後的密碼重新登入電子平台。")
 			.contains("若此變更非您本人所為，請立即洽客服專線 0800-085-005")
 			.contains("https://localhost:8443/");
 	}
 
 	@Test
+	@DisplayName("R-CHANGE-3: a withdrawal-only change mails the withdrawal notice, in English for an English journey, "
+			+ "with English opening hours")
+	void withdrawalNoticeInEnglish() throws Exception {
+		sender().sendPasswordChangedEmail("chen@example.com", "Chen", EnumSet.of(ChangedPassword.WITHDRAWAL),
+				Instant.parse("2023-04-10T04:31:25Z"), Locale.ENGLISH);
+
+		MimeMessage mail = onlyMail();
+		assertThat(mail.getSubject()).isEqualTo("KGI Securities: your online withdrawal password changed");
+		MimeMultipart alternative = signedContent(mail);
+		for (String body : new String[] { (String) part(alternative, "text/plain").getContent(),
+				(String) part(alternative, "text/html").getContent() }) {
+			assertThat(body).contains("Dear Chen,")
+				.contains("This was changed on 2023/04/10 12:31:25 (Taiwan time): your online withdrawal password.")
+				.contains("call customer service on 0800-085-005")
+				.contains("Mon–Fri 08:00–18:00")
+				.doesNotContain("login password")
+				.doesNotContain("週一")
+				.doesNotContain("密碼");
+		}
+	}
+
+	@Test
 	@DisplayName("R-UNIFY-2/3: the unification notice says every password is now one and that splitting is done at a branch")
 	void passwordsUnifiedMail() throws Exception {
-		sender().sendPasswordsUnifiedEmail("chen@example.com", "陳大文", Instant.parse("2023-04-10T04:31:25Z"));
+		sender().sendPasswordsUnifiedEmail("chen@example.com", "陳大文", Instant.parse("2023-04-10T04:31:25Z"), ZH_TW);
 
 		MimeMessage mail = onlyMail();
 		assertThat(mail.getSubject()).isEqualTo("凱基證券密碼歸戶完成通知");
@@ -140,7 +171,7 @@ class EmailSenderTest {
 	@DisplayName("R-REISSUE-6: a link that does not lead to our site is never mailed")
 	void refusesForeignLink() {
 		assertThatThrownBy(() -> sender().sendReissueLinkEmail("chen@example.com", null, Instant.now(),
-				"https://localhost:8443.evil.example/reissue"))
+				"https://localhost:8443.evil.example/reissue", Duration.ofHours(24), ZH_TW))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(greenMail.getReceivedMessages()).isEmpty();
 	}
@@ -148,7 +179,8 @@ class EmailSenderTest {
 	@Test
 	@DisplayName("R-PWD-5: an unreachable mail server throws for a retry, without the code or the full address")
 	void unreachableSmtpThrows() {
-		assertThatThrownBy(() -> sender(1).sendPasscodeEmail("chen@example.com", "7654321"))
+		assertThatThrownBy(
+				() -> sender(1).sendPasscodeEmail("chen@example.com", "7654321", Duration.ofMinutes(5), ZH_TW))
 			.isInstanceOf(NotificationException.class)
 			.hasMessageContaining("ch***@example.com")
 			.hasNoCause()

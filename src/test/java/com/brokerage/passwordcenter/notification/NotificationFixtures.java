@@ -8,6 +8,9 @@ import com.brokerage.passwordcenter.common.PasswordCenterProperties;
 import com.brokerage.passwordcenter.operations.BusinessMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
 /**
  * Properties as the application binds them, for tests that build the senders directly.
  */
@@ -28,9 +31,21 @@ final class NotificationFixtures {
 
 	static NotificationProperties properties(String twilioBaseUrl, Path keyStore) {
 		return new NotificationProperties(new NotificationProperties.Mail(MAIL_FROM, "凱基證券"), SITE,
-				Duration.ofMinutes(5), Duration.ofHours(24),
 				new NotificationProperties.Twilio(ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER, twilioBaseUrl),
 				new NotificationProperties.Smime(keyStore.toString(), "test-password", "mail-signing", true));
+	}
+
+	/** The bundles as application.yml sets them up ({@code spring.messages.*}). */
+	static MessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("messages", "notifications");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
+
+	static NoticeTexts texts() {
+		return new NoticeTexts(messages(), center());
 	}
 
 	static BusinessMetrics metrics() {

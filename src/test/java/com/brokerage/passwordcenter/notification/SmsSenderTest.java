@@ -1,8 +1,13 @@
 package com.brokerage.passwordcenter.notification;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
 
+import com.brokerage.passwordcenter.common.ChangedPassword;
+import com.brokerage.passwordcenter.common.CustomerLanguage;
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.DisplayName;
@@ -36,6 +41,10 @@ class SmsSenderTest {
 			 "to": "+886912345678", "uri": "/2010-04-01/Accounts/x/Messages/SM1.json"}
 			""".formatted(NotificationFixtures.ACCOUNT_SID);
 
+	private static final Duration FIVE_MINUTES = Duration.ofMinutes(5);
+
+	private static final Locale ZH_TW = CustomerLanguage.ZH_TW;
+
 	@RegisterExtension
 	static WireMockExtension twilio = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
@@ -43,7 +52,7 @@ class SmsSenderTest {
 		NotificationProperties properties = NotificationFixtures.properties(baseUrl, Path.of("unused.p12"));
 		return new SmsSender(
 				TwilioConfiguration.client(properties.twilio(), new RebasingHttpClient(properties.twilio().baseUrl())),
-				properties, NotificationFixtures.center(), NotificationFixtures.metrics());
+				properties, NotificationFixtures.texts(), NotificationFixtures.metrics());
 	}
 
 	@Test
@@ -52,7 +61,7 @@ class SmsSenderTest {
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES))
 			.willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(CREATED)));
 
-		sender(twilio.baseUrl()).sendPasscodeSms("0912345678", "1234567");
+		sender(twilio.baseUrl()).sendPasscodeSms("0912345678", "1234567", FIVE_MINUTES, ZH_TW);
 
 		twilio.verify(postRequestedFor(urlPathEqualTo(MESSAGES))
 			.withBasicAuth(new BasicCredentials(NotificationFixtures.ACCOUNT_SID, NotificationFixtures.AUTH_TOKEN))
@@ -62,15 +71,55 @@ class SmsSenderTest {
 	}
 
 	@Test
-	@DisplayName("R-REISSUE-11: the password-changed SMS gives the time in Taipei and the customer-service line")
+	@DisplayName("R-REISSUE-11: the password-changed SMS names the passwords changed, the time in Taipei and the customer-service line")
 	void passwordChangedSms() {
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES))
 			.willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(CREATED)));
 
-		sender(twilio.baseUrl()).sendPasswordChangedSms("+886912345678", Instant.parse("2023-04-10T04:31:25Z"));
+		sender(twilio.baseUrl()).sendPasswordChangedSms("+886912345678",
+				EnumSet.of(ChangedPassword.LOGIN, ChangedPassword.VOICE), Instant.parse("2023-04-10T04:31:25Z"), ZH_TW);
 
 		twilio.verify(postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("To", equalTo("+886912345678"))
-			.withFormParam("Body", equalTo("凱基證券通知：您的電子登入密碼已於2023/04/10 12:31變更成功。若非本人操作，請立即洽客服專線0800-085-005。")));
+			.withFormParam("Body", equalTo("凱基證券通知：您的電子登入密碼及語音密碼已於2023/04/10 12:31變更成功。若非本人操作，請立即洽客服專線0800-085-005。")));
+	}
+
+	@Test
+	@DisplayName("R-CHANGE-3: a withdrawal-only change is told as the withdrawal password, never as the login password")
+	void withdrawalChangeText() {
+		SmsSender sender = sender(twilio.baseUrl());
+		Instant at = Instant.parse("2023-04-10T04:31:25Z");
+		assertThat(sender.passwordChangedText(EnumSet.of(ChangedPassword.WITHDRAWAL), at, ZH_TW))
+			.isEqualTo("凱基證券通知：您的網路出金密碼已於2023/04/10 12:31變更成功。若非本人操作，請立即洽客服專線0800-085-005。")
+			.doesNotContain("登入");
+		assertThat(sender.passwordChangedText(EnumSet.allOf(ChangedPassword.class), at, ZH_TW))
+			.contains("您的電子登入密碼、語音密碼及網路出金密碼已於");
+		assertThat(sender.passwordChangedText(EnumSet.of(ChangedPassword.WITHDRAWAL), at, Locale.ENGLISH)).isEqualTo(
+				"KGI Securities: your online withdrawal password changed on 2023/04/10 12:31 (Taiwan time). If that was not you, call customer service on 0800-085-005 at once.");
+	}
+
+	@Test
+	@DisplayName("R-REISSUE-7: the passcode validity reads right for any value, in zh-TW and English")
+	void validityInWords() {
+		SmsSender sender = sender(twilio.baseUrl());
+		assertThat(sender.passcodeText("1234567", Duration.ofSeconds(40), ZH_TW)).contains("請於申請後40秒內完成驗證")
+			.doesNotContain("0分鐘");
+		assertThat(sender.passcodeText("1234567", Duration.ofSeconds(90), ZH_TW)).contains("請於申請後1分鐘30秒內");
+		assertThat(sender.passcodeText("1234567", Duration.ofMillis(40_500), ZH_TW)).contains("請於申請後41秒內");
+		assertThat(sender.passcodeText("1234567", Duration.ofHours(24), ZH_TW)).contains("請於申請後24小時內");
+		assertThat(sender.passcodeText("1234567", Duration.ofSeconds(40), Locale.ENGLISH)).isEqualTo(
+				"KGI Securities online reissue: your SMS passcode is 1234567. Verify it within 40 seconds of the "
+						+ "application; it is for your own account only.");
+		assertThat(sender.passcodeText("1234567", Duration.ofSeconds(61), Locale.ENGLISH))
+			.contains("within 1 minute 1 second of");
+		assertThat(sender.passcodeText("1234567", Duration.ofMinutes(5), Locale.ENGLISH))
+			.contains("within 5 minutes of");
+	}
+
+	@Test
+	@DisplayName("R-OPS-2: the branch initial password SMS comes from the bundle")
+	void branchInitialPasswordText() {
+		assertThat(sender(twilio.baseUrl()).branchInitialPasswordText("Init12345", ZH_TW))
+			.isEqualTo("凱基證券臨櫃密碼補發之初始密碼為Init12345，請以此密碼登入後儘速變更密碼。若非本人申請，請立即洽客服專線0800-085-005。");
 	}
 
 	@Test
@@ -79,7 +128,7 @@ class SmsSenderTest {
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES))
 			.willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(CREATED)));
 
-		sender(twilio.baseUrl()).sendPasswordsUnifiedSms("0912345678", Instant.parse("2023-04-10T04:31:25Z"));
+		sender(twilio.baseUrl()).sendPasswordsUnifiedSms("0912345678", Instant.parse("2023-04-10T04:31:25Z"), ZH_TW);
 
 		twilio.verify(postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("To", equalTo("+886912345678"))
 			.withFormParam("Body",
@@ -93,7 +142,7 @@ class SmsSenderTest {
 			.willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json").withBody("""
 					{"code": 20500, "message": "Internal error sending to +886912345678", "status": 500}""")));
 
-		assertThatThrownBy(() -> sender(twilio.baseUrl()).sendPasscodeSms("0912345678", "7654321"))
+		assertThatThrownBy(() -> sender(twilio.baseUrl()).sendPasscodeSms("0912345678", "7654321", FIVE_MINUTES, ZH_TW))
 			.isInstanceOf(NotificationException.class)
 			.hasMessageContaining("0912***678")
 			.hasMessageContaining("500")
@@ -104,7 +153,8 @@ class SmsSenderTest {
 	@Test
 	@DisplayName("An unreachable SMS gateway throws, so the job is retried and ends as an incident")
 	void unreachableGatewayThrows() {
-		assertThatThrownBy(() -> sender("http://127.0.0.1:1").sendPasscodeSms("0912345678", "1234567"))
+		assertThatThrownBy(
+				() -> sender("http://127.0.0.1:1").sendPasscodeSms("0912345678", "1234567", FIVE_MINUTES, ZH_TW))
 			.isInstanceOf(NotificationException.class)
 			.hasMessageContaining("0912***678")
 			.hasMessageContaining("no answer from the SMS gateway")
@@ -114,7 +164,7 @@ class SmsSenderTest {
 	@Test
 	@DisplayName("R-REISSUE-4: a passcode is 7 digits; anything else is refused before a send")
 	void refusesMalformedPasscode() {
-		assertThatThrownBy(() -> sender(twilio.baseUrl()).sendPasscodeSms("0912345678", "123456"))
+		assertThatThrownBy(() -> sender(twilio.baseUrl()).sendPasscodeSms("0912345678", "123456", FIVE_MINUTES, ZH_TW))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(twilio.getAllServeEvents()).isEmpty();
 	}

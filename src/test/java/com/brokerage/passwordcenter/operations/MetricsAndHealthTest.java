@@ -111,7 +111,7 @@ class MetricsAndHealthTest {
 				"{\"initialPassword\":\"%s\",\"newPassword\":\"Brand1234\",\"confirmation\":\"Brand1234\"}"
 					.formatted(initial));
 		twilio.fail();
-		Job notify = jobs().messages(completed).get(0);
+		Job notify = jobs().at(completed, ApplicationJobs.NOTIFY_BY_SMS);
 		assertThatThrownBy(() -> this.management.executeJob(notify.getId())).isNotNull();
 		twilio.accept();
 		jobs().executeMessages(completed);

@@ -157,7 +157,7 @@ class OperatorAuditApiTest {
 		device.post("/api/v1/reissues/" + id + "/channel", "{\"channel\":\"SMS\"}");
 		new ApplicationJobs(this.runtime, this.management).executeMessages(id);
 		ArgumentCaptor<String> code = ArgumentCaptor.forClass(String.class);
-		verify(this.passcodeSender, atLeastOnce()).send(any(PasscodeRecipient.class), code.capture());
+		verify(this.passcodeSender, atLeastOnce()).send(any(PasscodeRecipient.class), code.capture(), any(), any());
 		String verified = device
 			.post("/api/v1/reissues/" + id + "/passcode", "{\"passcode\":\"" + code.getValue() + "\"}")
 			.getContentAsString();

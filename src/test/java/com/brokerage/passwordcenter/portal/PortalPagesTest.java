@@ -199,6 +199,19 @@ class PortalPagesTest {
 	}
 
 	@Test
+	@DisplayName("R-REISSUE-1, R-UNLOCK-1: a company enters its registration date where a person enters the birth date; "
+			+ "both forms say so, in both languages")
+	void companyDateIsLabelled() throws Exception {
+		for (String path : new String[] { "/reissue", "/unlock" }) {
+			assertThat(new ApiClient(this.mvc).overTls().send(get(path)).getContentAsString()).contains("出生日期／設立日期")
+				.contains("公司戶（統編）請輸入設立登記日期");
+			assertThat(new ApiClient(this.mvc).overTls().send(get(path).param("lang", "en")).getContentAsString())
+				.contains("Date of birth / of registration")
+				.contains("a company (business number) enters the date of its registration");
+		}
+	}
+
+	@Test
 	@DisplayName("a form posted without its CSRF token goes back to the start page with a message, not a JSON error")
 	void csrfFailureOnAPage() throws Exception {
 		MockHttpServletResponse forged = this.mvc

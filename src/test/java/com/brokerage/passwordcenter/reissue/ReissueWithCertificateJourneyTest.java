@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.brokerage.passwordcenter.certificate.TestPki;
 import com.brokerage.passwordcenter.certificate.TestServerTls;
 import com.brokerage.passwordcenter.customer.Customer;
+import com.brokerage.passwordcenter.support.ApplicationJobs;
 import com.brokerage.passwordcenter.support.EngineSecretScan;
 import com.brokerage.passwordcenter.support.FakeTwilio;
 import com.brokerage.passwordcenter.support.HttpApiClient;
@@ -235,14 +236,8 @@ class ReissueWithCertificateJourneyTest {
 	}
 
 	private void executeAsyncJobs(String applicationId) {
-		this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(applicationId)
-			.list()
-			.forEach((instance) -> {
-				for (Job job : this.management.createJobQuery().processInstanceId(instance.getId()).messages().list()) {
-					this.management.executeJob(job.getId());
-				}
-			});
+		// until none is left: a notice's join is a job of its own, made by the sends
+		new ApplicationJobs(this.runtime, this.management).executeMessages(applicationId);
 	}
 
 	private String base() {

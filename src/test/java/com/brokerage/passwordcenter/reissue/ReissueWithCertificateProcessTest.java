@@ -124,15 +124,15 @@ class ReissueWithCertificateProcessTest {
 		assertThat(this.instance).isWaitingAt(ReissueProcess.TASK_SET_NEW_PASSWORD);
 
 		this.credentials.setNewPassword(this.id, outcome.initialPassword(), "NewPass123", "NewPass123");
-		assertThat(this.instance).isWaitingAt(ReissueProcess.TASK_NOTIFY_PASSWORD_CHANGED);
+		assertThat(this.instance).isWaitingAt(ReissueProcess.TASK_NOTIFY_BY_EMAIL, ReissueProcess.TASK_NOTIFY_BY_SMS);
 		Customer after = this.testCustomers.reload(this.customer);
 		assertThat(after.isLocked()).isFalse();
 		assertThat(after.getFailedLogins()).isZero();
 
-		execute(jobAt(ReissueProcess.TASK_NOTIFY_PASSWORD_CHANGED));
-		verify(this.changedNotifier).passwordChanged(org.mockito.ArgumentMatchers.any(),
-				org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+		jobs().executeNotices(this.id);
+		verify(this.changedNotifier).byEmail(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
 				org.mockito.ArgumentMatchers.any());
+		verify(this.changedNotifier).bySms(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
 		assertThat(this.instance).isEnded().hasPassed("End_PasswordReissued");
 		assertThat(this.applications.findById(this.id).orElseThrow().getStatus()).isEqualTo(ReissueStatus.COMPLETED);
 	}
@@ -236,7 +236,7 @@ class ReissueWithCertificateProcessTest {
 		execute(jobAt(PasscodeProcess.TASK_SEND));
 		ArgumentCaptor<String> code = ArgumentCaptor.forClass(String.class);
 		verify(this.passcodeSender, atLeastOnce()).send(org.mockito.ArgumentMatchers.any(PasscodeRecipient.class),
-				code.capture());
+				code.capture(), org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
 		return code.getValue();
 	}
 

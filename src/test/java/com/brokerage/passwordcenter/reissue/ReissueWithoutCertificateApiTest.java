@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.passcode.PasscodeProcess;
 import com.brokerage.passwordcenter.support.ApiClient;
+import com.brokerage.passwordcenter.support.ApplicationJobs;
 import com.brokerage.passwordcenter.support.EngineSecretScan;
 import com.brokerage.passwordcenter.support.TestCustomers;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -185,7 +186,7 @@ class ReissueWithoutCertificateApiTest {
 				"{\"initialPassword\":\"%s\",\"newPassword\":\"%s\",\"confirmation\":\"%s\"}".formatted(initialPassword,
 						NEW_PASSWORD, NEW_PASSWORD)));
 		assertThat(changed.getStatus()).isEqualTo(200);
-		execute(id, ReissueProcess.TASK_NOTIFY_PASSWORD_CHANGED);
+		new ApplicationJobs(this.runtime, this.management).executeNotices(id);
 		MockHttpServletResponse done = browser.send(secure(get("/api/v1/reissues/" + id)));
 		assertThat(str(done, "$.status")).isEqualTo("COMPLETED");
 
@@ -320,7 +321,7 @@ class ReissueWithoutCertificateApiTest {
 				.param("newPassword", "Paged1357")
 				.param("confirmation", "Paged1357"));
 		assertThat(changed.getContentAsString()).contains("變更成功");
-		execute(id, ReissueProcess.TASK_NOTIFY_PASSWORD_CHANGED);
+		new ApplicationJobs(this.runtime, this.management).executeNotices(id);
 		assertThat(new ApiClient(this.mvc).login(customer.getCustomerId(), "Paged1357").getStatus()).isEqualTo(200);
 		assertThat(browser.send(formPost("/reissue/link").param("token", token)).getContentAsString())
 			.contains("此連結已使用過");

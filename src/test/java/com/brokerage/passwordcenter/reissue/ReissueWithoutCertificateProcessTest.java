@@ -1,7 +1,9 @@
 package com.brokerage.passwordcenter.reissue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
@@ -138,7 +140,7 @@ class ReissueWithoutCertificateProcessTest {
 		this.linkSteps.requestPasscode(this.id);
 		String code = sendPasscode();
 		ArgumentCaptor<PasscodeRecipient> recipient = ArgumentCaptor.forClass(PasscodeRecipient.class);
-		verify(this.passcodeSender).send(recipient.capture(), eq(code));
+		verify(this.passcodeSender).send(recipient.capture(), eq(code), any(), any());
 		assertThat(recipient.getValue()).isEqualTo(new PasscodeRecipient(PasscodeChannel.SMS, "0912345678"));
 
 		ReissueCredentialSteps.PasscodeOutcome outcome = this.credentials.verifyPasscode(this.id, code);
@@ -149,8 +151,9 @@ class ReissueWithoutCertificateProcessTest {
 		assertThat(after.isLocked()).isFalse();
 		assertThat(after.getFailedLogins()).isZero();
 
-		execute(jobAt(ReissueProcess.TASK_NOTIFY_PASSWORD_CHANGED));
-		verify(this.changedNotifier).passwordChanged(any(), any(), any(), any());
+		jobs().executeNotices(this.id);
+		verify(this.changedNotifier).byEmail(any(), any(), any());
+		verify(this.changedNotifier).bySms(any(), any());
 		assertThat(this.instance).isEnded().hasPassed("End_PasswordReissued");
 		assertThat(status()).isEqualTo(ReissueStatus.COMPLETED);
 		assertRefused(() -> this.linkSteps.open(token), ErrorCode.LINK_USED);
@@ -209,7 +212,7 @@ class ReissueWithoutCertificateProcessTest {
 		start();
 		this.journey.chooseAccount(this.id, firstAccountId());
 		doThrow(new IllegalStateException("SMTP down")).when(this.linkNotifier)
-			.sendReissueLink(anyString(), any(), any(), anyString());
+			.sendReissueLink(anyString(), any(), any(), anyString(), any(), any());
 		Job job = jobAt(ReissueProcess.TASK_SEND_LINK_EMAIL);
 		assertThatThrownBy(() -> execute(job)).isInstanceOf(IllegalStateException.class);
 		assertThat(this.applications.findById(this.id).orElseThrow().getLinkTokenHash()).isNull();
@@ -274,13 +277,33 @@ class ReissueWithoutCertificateProcessTest {
 	}
 
 	@Test
+	@DisplayName("R-REISSUE-7: the resend cooldown is exact — a resend 119.04 s after the send waits 1 s more; at 120 s it goes")
+	void resendCooldownIsExact() {
+		// a whole second, so 119.04 s later is exactly that (other tests move the clock)
+		this.clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+		walkToPasscode();
+		sendPasscode();
+		this.clock.advance(Duration.ofMillis(119_040));
+		assertThat(this.journey.view(this.id).passcode().secondsUntilResend()).isEqualTo(1);
+		assertThatThrownBy(() -> this.credentials.resendPasscode(this.id)).isInstanceOf(ApiException.class)
+			.satisfies((ex) -> {
+				assertThat(((ApiException) ex).code()).isEqualTo(ErrorCode.PASSCODE_RESEND_TOO_EARLY);
+				assertThat(((ApiException) ex).arguments()).containsExactly(1L);
+			});
+		this.clock.advance(Duration.ofMillis(960));
+		assertThat(this.journey.view(this.id).passcode().secondsUntilResend()).isZero();
+		this.credentials.resendPasscode(this.id);
+		assertThat(jobAt(PasscodeProcess.TASK_SEND)).as("a new passcode is being sent").isNotNull();
+	}
+
+	@Test
 	@DisplayName("R-REISSUE-5: no mobile on file ends at once with \"data incorrect\"")
 	void missingMobile() {
 		this.testCustomers.contacts(this.customer, null, "test@example.com");
 		start();
 		assertThat(this.instance).isEnded().hasPassed("End_DataIncorrect");
 		assertThat(status()).isEqualTo(ReissueStatus.DATA_INCORRECT);
-		verify(this.linkNotifier, never()).sendReissueLink(any(), any(), any(), any());
+		verify(this.linkNotifier, never()).sendReissueLink(any(), any(), any(), any(), any(), any());
 	}
 
 	@Test
@@ -352,7 +375,7 @@ class ReissueWithoutCertificateProcessTest {
 	private String capturedToken() {
 		ArgumentCaptor<String> path = ArgumentCaptor.forClass(String.class);
 		verify(this.linkNotifier, atLeastOnce()).sendReissueLink(eq("test@example.com"), eq("測試客戶"), any(),
-				path.capture());
+				path.capture(), any(), any());
 		assertThat(path.getValue()).startsWith(LINK_PREFIX);
 		return path.getValue().substring(LINK_PREFIX.length());
 	}
@@ -360,7 +383,7 @@ class ReissueWithoutCertificateProcessTest {
 	private String sendPasscode() {
 		execute(jobAt(PasscodeProcess.TASK_SEND));
 		ArgumentCaptor<String> code = ArgumentCaptor.forClass(String.class);
-		verify(this.passcodeSender, atLeastOnce()).send(any(PasscodeRecipient.class), code.capture());
+		verify(this.passcodeSender, atLeastOnce()).send(any(PasscodeRecipient.class), code.capture(), any(), any());
 		return code.getValue();
 	}
 

@@ -14,6 +14,11 @@ import org.camunda.bpm.engine.runtime.Job;
  */
 public final class ApplicationJobs {
 
+	/** The notice tasks of every journey that notifies (one per channel). */
+	public static final String NOTIFY_BY_EMAIL = "Task_NotifyByEmail";
+
+	public static final String NOTIFY_BY_SMS = "Task_NotifyBySms";
+
 	private final RuntimeService runtime;
 
 	private final ManagementService management;
@@ -23,11 +28,20 @@ public final class ApplicationJobs {
 		this.management = management;
 	}
 
-	/** Every async continuation (notification) of the application, executed once. */
+	/**
+	 * Every async continuation (notification) of the application, as the job executor
+	 * runs them: until none is left (a notice's join is a job of its own, made by the
+	 * sends). A failing job throws.
+	 */
 	public void executeMessages(String applicationId) {
-		for (Job job : messages(applicationId)) {
-			this.management.executeJob(job.getId());
+		for (int round = 0; round < 5; round++) {
+			List<Job> jobs = messages(applicationId);
+			if (jobs.isEmpty()) {
+				return;
+			}
+			jobs.forEach(this::execute);
 		}
+		throw new AssertionError("async jobs still left after 5 rounds for " + applicationId);
 	}
 
 	public List<Job> messages(String applicationId) {
@@ -53,7 +67,17 @@ public final class ApplicationJobs {
 			.activityId(activityId)
 			.singleResult()
 			.getProcessInstanceId();
-		return this.management.createJobQuery().processInstanceId(instance).singleResult();
+		return this.management.createJobQuery().processInstanceId(instance).activityId(activityId).singleResult();
+	}
+
+	/**
+	 * The notices of a finished change, as the job executor would run them: the email
+	 * job, the SMS job, then their join (each its own job).
+	 */
+	public void executeNotices(String applicationId) {
+		execute(at(applicationId, NOTIFY_BY_EMAIL));
+		execute(at(applicationId, NOTIFY_BY_SMS));
+		executeMessages(applicationId);
 	}
 
 	public void execute(Job job) {

@@ -58,6 +58,11 @@ public final class FakeTwilio {
 			.withBody("{\"code\": 20500, \"message\": \"Internal error\", \"status\": 500}")));
 	}
 
+	/** Forgets what was sent so far (a test of its own starts from none). */
+	public void forgetSent() {
+		this.server.resetRequests();
+	}
+
 	/** The bodies of the SMS the SDK really sent, oldest first. */
 	public List<LoggedRequest> sent() {
 		return this.server.findAll(postRequestedFor(urlPathMatching(MESSAGES)));

@@ -5,6 +5,7 @@ import java.util.List;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.password.SecretHasher;
 import com.brokerage.passwordcenter.support.ApiClient;
+import com.brokerage.passwordcenter.support.ApplicationJobs;
 import com.brokerage.passwordcenter.support.EngineSecretScan;
 import com.brokerage.passwordcenter.support.TestCustomers;
 import com.jayway.jsonpath.JsonPath;
@@ -113,13 +114,10 @@ class UnificationApiTest {
 		String table = this.client.get("/api/v1/me/accounts").getContentAsString();
 		assertThat(JsonPath.<List<Boolean>>read(table, "$.accounts[*].sameAsLogin")).containsOnly(true);
 
-		// the notice job, retried by the engine in production
-		String instance = this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(id)
-			.singleResult()
-			.getId();
-		this.management.executeJob(this.management.createJobQuery().processInstanceId(instance).singleResult().getId());
-		verify(this.notifier).passwordsUnified(eq(customer.getName()), any(), any(), any());
+		// the notice jobs, retried by the engine in production
+		new ApplicationJobs(this.runtime, this.management).executeNotices(id);
+		verify(this.notifier).byEmail(any(), eq(customer.getName()), any(), any());
+		verify(this.notifier).bySms(any(), any(), any());
 
 		// R-UNIFY-3: no second unification, and no split online
 		MockHttpServletResponse again = this.client.post("/api/v1/me/unification", "");

@@ -10,6 +10,7 @@ import com.brokerage.passwordcenter.customer.Account;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.login.CustomerPrincipal;
 import com.brokerage.passwordcenter.password.SecretHasher;
+import com.brokerage.passwordcenter.support.ApplicationJobs;
 import com.brokerage.passwordcenter.support.TestCustomers;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -114,7 +115,7 @@ class UnificationProcessTest {
 		List<Long> all = this.journey.submit(this.principal, this.id, request(SECURITIES, "Ab12cde"));
 		assertThat(all).hasSize(2);
 		assertThat(this.instance).hasPassed(UnificationProcess.TASK_UNIFY_PASSWORDS)
-			.isWaitingAt(UnificationProcess.TASK_NOTIFY_PASSWORDS_UNIFIED);
+			.isWaitingAt(UnificationProcess.TASK_NOTIFY_BY_EMAIL, UnificationProcess.TASK_NOTIFY_BY_SMS);
 		for (Account account : this.testCustomers.accounts(this.customer)) {
 			assertThat(this.testCustomers.webPasswordIs(account, "Ab12cde")).isTrue();
 			assertThat(this.hasher.matches("2212233", account.getVoicePasswordHash())).isTrue();
@@ -123,9 +124,9 @@ class UnificationProcessTest {
 		assertThat(application().getStatus()).isEqualTo(UnificationStatus.UNIFIED);
 		assertThat(application().getPendingWebHash()).isNull();
 
-		this.management.executeJob(jobId());
-		verify(this.notifier).passwordsUnified(eq(this.customer.getName()), eq("0912345678"), eq("test@example.com"),
-				any());
+		new ApplicationJobs(this.runtime, this.management).executeNotices(this.id);
+		verify(this.notifier).byEmail(eq("test@example.com"), eq(this.customer.getName()), any(), any());
+		verify(this.notifier).bySms(eq("0912345678"), any(), any());
 		assertThat(this.instance).isEnded().hasPassed("End_PasswordsUnified");
 		assertThat(application().getEndedAt()).isNotNull();
 	}
@@ -175,17 +176,19 @@ class UnificationProcessTest {
 	}
 
 	@Test
-	@DisplayName("a failed notice is retried, then becomes an incident; the passwords stay unified")
+	@DisplayName("a failed email notice is retried, then becomes an incident; the SMS goes alone; the passwords stay unified")
 	void noticeFailureBecomesIncident() {
 		this.journey.submit(this.principal, this.id, request(SECURITIES, "Ab12cde"));
-		doThrow(new IllegalStateException("SMTP down")).when(this.notifier)
-			.passwordsUnified(any(), any(), any(), any());
+		doThrow(new IllegalStateException("SMTP down")).when(this.notifier).byEmail(any(), any(), any(), any());
+		ApplicationJobs jobs = new ApplicationJobs(this.runtime, this.management);
 		for (int i = 0; i < 3; i++) {
-			String job = jobId();
+			String job = jobs.at(this.id, UnificationProcess.TASK_NOTIFY_BY_EMAIL).getId();
 			assertThatThrownBy(() -> this.management.executeJob(job)).hasMessageContaining("SMTP down");
 		}
+		jobs.execute(jobs.at(this.id, UnificationProcess.TASK_NOTIFY_BY_SMS));
+		verify(this.notifier).bySms(eq("0912345678"), any(), any());
 		assertThat(this.runtime.createIncidentQuery().processInstanceId(this.instance.getId()).count()).isEqualTo(1);
-		assertThat(this.instance).isWaitingAt(UnificationProcess.TASK_NOTIFY_PASSWORDS_UNIFIED);
+		assertThat(this.instance).isWaitingAt(UnificationProcess.TASK_NOTIFY_BY_EMAIL);
 		assertThat(this.testCustomers.reload(this.customer).isUnified()).isTrue();
 	}
 
@@ -217,10 +220,6 @@ class UnificationProcessTest {
 
 	private UnificationApplication application() {
 		return this.applications.findById(this.id).orElseThrow();
-	}
-
-	private String jobId() {
-		return this.management.createJobQuery().processInstanceId(this.instance.getId()).singleResult().getId();
 	}
 
 	private static UnifiedPasswordRequest request(String oldPassword, String newPassword) {

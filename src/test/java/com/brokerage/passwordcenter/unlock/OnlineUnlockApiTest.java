@@ -165,7 +165,7 @@ class OnlineUnlockApiTest {
 			}
 		});
 		ArgumentCaptor<String> code = ArgumentCaptor.forClass(String.class);
-		verify(this.passcodeSender, atLeastOnce()).send(any(PasscodeRecipient.class), code.capture());
+		verify(this.passcodeSender, atLeastOnce()).send(any(PasscodeRecipient.class), code.capture(), any(), any());
 		String verified = device
 			.post("/api/v1/reissues/" + id + "/passcode", "{\"passcode\":\"" + code.getValue() + "\"}")
 			.getContentAsString();

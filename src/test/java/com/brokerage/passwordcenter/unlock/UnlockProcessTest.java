@@ -82,6 +82,31 @@ class UnlockProcessTest {
 		assertThat(this.testCustomers.reload(customer).isLocked()).isTrue();
 	}
 
+	@Test
+	@DisplayName("R-LOGIN-3: an unlock that loses the race at Task_LiftLock lifts nothing and ends at its own end "
+			+ "event, not at End_Unlocked")
+	void lostRaceEndsAtItsOwnEnd() {
+		Customer customer = locked();
+		// the check passed; before the lift, customer service unlocked the login
+		this.testCustomers.unlock(customer);
+		ProcessInstance instance = this.runtime.createProcessInstanceByKey(UnlockProcess.PROCESS_ID)
+			.setVariable(UnlockProcess.VAR_CUSTOMER_REF, customer.getId())
+			.setVariable(UnlockProcess.VAR_IDENTITY_MATCHED, true)
+			.setVariable(UnlockProcess.VAR_CERTIFICATE_VALID, true)
+			.setVariable(UnlockProcess.VAR_ELIGIBILITY, UnlockEligibility.ELIGIBLE.name())
+			.startBeforeActivity(UnlockProcess.TASK_LIFT)
+			.execute();
+		assertThat(instance).isEnded()
+			.hasPassed(UnlockProcess.TASK_LIFT, UnlockProcess.END_UNLOCK_REFUSED)
+			.hasNotPassed("End_Unlocked");
+		assertThat(this.engine.getHistoryService()
+			.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance.getId())
+			.variableName(UnlockProcess.VAR_ELIGIBILITY)
+			.singleResult()
+			.getValue()).isEqualTo(UnlockEligibility.NOT_LOCKED.name());
+	}
+
 	private Customer locked() {
 		Customer customer = this.testCustomers.unified("Right1234");
 		this.testCustomers.lock(customer);
