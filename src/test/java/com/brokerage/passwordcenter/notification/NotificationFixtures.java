@@ -30,7 +30,14 @@ final class NotificationFixtures {
 		return new NotificationProperties(new NotificationProperties.Mail(MAIL_FROM, "凱基證券"), SITE,
 				Duration.ofMinutes(5), Duration.ofHours(24),
 				new NotificationProperties.Twilio(ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER, twilioBaseUrl),
-				new NotificationProperties.Smime(keyStore.toString(), "test-password", "mail-signing", true));
+				new NotificationProperties.Smime(keyStore.toString(), "test-password", "mail-signing", true),
+				timeouts(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20)), "PT30S,PT2M,PT10M",
+				Duration.ofSeconds(30));
+	}
+
+	/** Connect, read and write timeouts (write = read) and the bound of a whole send. */
+	static NotificationProperties.Timeouts timeouts(Duration connect, Duration read, Duration send) {
+		return new NotificationProperties.Timeouts(connect, read, read, send);
 	}
 
 	static BusinessMetrics metrics() {
