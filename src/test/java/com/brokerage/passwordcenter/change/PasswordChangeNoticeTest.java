@@ -71,7 +71,8 @@ class PasswordChangeNoticeTest {
 		ProcessInstance notice = instanceFor(customer);
 		assertThat(notice).isWaitingAt(ChangeNoticeProcess.TASK_NOTIFY);
 		Job job = this.management.createJobQuery().processInstanceId(notice.getId()).singleResult();
-		assertThat(job.getRetries()).isEqualTo(3);
+		// tried at once, then on each of the retry schedule's three intervals
+		assertThat(job.getRetries()).isEqualTo(4);
 		this.management.executeJob(job.getId());
 		verify(this.notifier).passwordChanged(eq(customer.getName()), eq(customer.getMobile()), eq(customer.getEmail()),
 				any());
