@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
 
 import javax.net.SocketFactory;
 
@@ -19,6 +21,10 @@ import jdk.net.ExtendedSocketOptions;
  * (docs/benchmarks; seen with the demo sink). So Nagle is off for what we write, and on
  * Linux the socket asks for an immediate ACK ({@code TCP_QUICKACK}, which the kernel
  * clears again) before each read. Set as {@code mail.smtp.socketFactory}.
+ * <p>
+ * With a send timeout, each socket is closed by the {@link SendWatchdog} that long after
+ * it was made, unless closed before: Spring's mail sender opens one connection per send,
+ * so that bounds a whole SMTP session, however slowly the server answers each line.
  */
 final class NoDelaySocketFactory extends SocketFactory {
 
@@ -28,10 +34,29 @@ final class NoDelaySocketFactory extends SocketFactory {
 	private static final boolean QUICK_ACK = new Socket().supportedOptions()
 		.contains(ExtendedSocketOptions.TCP_QUICKACK);
 
+	private final Duration sendTimeout;
+
+	private final SendWatchdog watchdog;
+
+	NoDelaySocketFactory() {
+		this(null, null);
+	}
+
+	/**
+	 * @param sendTimeout how long a connection may live; {@code null} for no bound
+	 */
+	NoDelaySocketFactory(Duration sendTimeout, SendWatchdog watchdog) {
+		this.sendTimeout = sendTimeout;
+		this.watchdog = watchdog;
+	}
+
 	@Override
 	public Socket createSocket() throws IOException {
-		Socket socket = new QuickAckSocket();
+		QuickAckSocket socket = new QuickAckSocket();
 		socket.setTcpNoDelay(true);
+		if (this.sendTimeout != null) {
+			socket.deadline = this.watchdog.after(this.sendTimeout, socket::closeQuietly);
+		}
 		return socket;
 	}
 
@@ -69,6 +94,8 @@ final class NoDelaySocketFactory extends SocketFactory {
 
 		private InputStream in;
 
+		private volatile ScheduledFuture<?> deadline;
+
 		@Override
 		public synchronized InputStream getInputStream() throws IOException {
 			if (this.in == null) {
@@ -87,6 +114,25 @@ final class NoDelaySocketFactory extends SocketFactory {
 				};
 			}
 			return this.in;
+		}
+
+		@Override
+		public void close() throws IOException {
+			ScheduledFuture<?> pending = this.deadline;
+			if (pending != null) {
+				pending.cancel(false);
+			}
+			super.close();
+		}
+
+		/** The deadline passed: a blocked read or write ends with a SocketException. */
+		private void closeQuietly() {
+			try {
+				super.close();
+			}
+			catch (IOException ex) {
+				// closing is all the deadline wants; nothing to tell
+			}
 		}
 
 		private void quickAck() {

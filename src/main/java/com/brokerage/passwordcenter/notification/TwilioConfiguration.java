@@ -1,7 +1,6 @@
 package com.brokerage.passwordcenter.notification;
 
 import com.twilio.http.HttpClient;
-import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.TwilioRestClient;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,14 +9,15 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Our own {@link TwilioRestClient} (never the SDK's static {@code Twilio.init}), so the
- * credentials and the base URL come from configuration and tests can build one each.
+ * credentials, the base URL and the timeouts come from configuration and tests can build
+ * one each.
  */
 @Configuration(proxyBeanMethods = false)
 class TwilioConfiguration {
 
 	@Bean
 	TwilioRestClient twilioRestClient(NotificationProperties properties,
-			ObjectProvider<InProcessTwilioHttpClient> inProcess) {
+			ObjectProvider<InProcessTwilioHttpClient> inProcess, SendWatchdog watchdog) {
 		NotificationProperties.Twilio twilio = properties.twilio();
 		HttpClient http;
 		if (twilio.inProcess()) {
@@ -27,7 +27,7 @@ class TwilioConfiguration {
 			});
 		}
 		else {
-			http = twilio.rebased() ? new RebasingHttpClient(twilio.baseUrl()) : new NetworkHttpClient();
+			http = new BoundedHttpClient(twilio.rebased() ? twilio.baseUrl() : null, properties.timeouts(), watchdog);
 		}
 		return client(twilio, http);
 	}

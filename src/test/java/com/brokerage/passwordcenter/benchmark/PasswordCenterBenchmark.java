@@ -122,6 +122,9 @@ class PasswordCenterBenchmark {
 			Instant begin = Instant.now();
 			Report.TimerRun timers = createWaitingApplications(app, http, linkCustomers, begin);
 			awaitExpiry(app, http, timers, begin);
+			if (IdleLateness.enabled()) {
+				this.report.idleLateness(IdleLateness.measure(http));
+			}
 		}
 	}
 

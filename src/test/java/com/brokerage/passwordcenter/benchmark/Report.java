@@ -31,6 +31,8 @@ final class Report {
 
 	private TimerRun timers;
 
+	private Latencies idleLateness;
+
 	void floor(int threads, double checksPerSecond) {
 		this.floor.put(threads, checksPerSecond);
 	}
@@ -52,6 +54,10 @@ final class Report {
 	void journeys(int clients, int count, double seconds, Latencies latencies, double hashesPerJourney) {
 		this.journeys.add(new double[] { clients, count, count / seconds, latencies.percentileMs(50),
 				latencies.percentileMs(95), latencies.percentileMs(99), hashesPerJourney });
+	}
+
+	void idleLateness(Latencies lateness) {
+		this.idleLateness = lateness;
 	}
 
 	TimerRun timerRun(int applications, Duration validity) {
@@ -178,6 +184,17 @@ final class Report {
 
 		if (this.timers != null) {
 			this.timers.write(md, directory);
+		}
+		if (this.idleLateness != null) {
+			md.append("\n## Idle timer lateness\n\n")
+				.append("On the app idle after the runs above: timers due at known instants, one a second; lateness is ")
+				.append("from each due date to the end of its job (engine job log). Target: at most 2 s (issue 15).\n\n")
+				.append("| timers | p50 ms | max ms |\n|---:|---:|---:|\n")
+				.append("| %d | %s | %s |\n".formatted(this.idleLateness.count(),
+						f(this.idleLateness.percentileMs(50), 0), f(this.idleLateness.percentileMs(100), 0)));
+			Files.writeString(directory.resolve("idle-lateness.csv"),
+					"timers,p50_ms,max_ms\n%d,%s,%s\n".formatted(this.idleLateness.count(),
+							f(this.idleLateness.percentileMs(50), 1), f(this.idleLateness.percentileMs(100), 1)));
 		}
 		Files.writeString(directory.resolve("results.md"), md.toString());
 		Files.writeString(directory.resolve("hash-floor.csv"), floorCsv.toString());

@@ -113,8 +113,8 @@ class PasswordChangeNoticeTest {
 		ProcessInstance notice = instanceFor(customer);
 		assertThat(notice).isWaitingAt(ChangeNoticeProcess.TASK_NOTIFY_BY_EMAIL,
 				ChangeNoticeProcess.TASK_NOTIFY_BY_SMS);
-		assertThat(job(notice, ChangeNoticeProcess.TASK_NOTIFY_BY_EMAIL).getRetries()).isEqualTo(3);
-		assertThat(job(notice, ChangeNoticeProcess.TASK_NOTIFY_BY_SMS).getRetries()).isEqualTo(3);
+		assertThat(job(notice, ChangeNoticeProcess.TASK_NOTIFY_BY_EMAIL).getRetries()).isEqualTo(4);
+		assertThat(job(notice, ChangeNoticeProcess.TASK_NOTIFY_BY_SMS).getRetries()).isEqualTo(4);
 		runAll(notice);
 
 		assertThat(mailText()).contains("您的電子登入密碼及語音密碼已於2026/12/01 10:03:07變更成功");
@@ -153,7 +153,7 @@ class PasswordChangeNoticeTest {
 		twilio.fail();
 		Job sms = job(notice, ChangeNoticeProcess.TASK_NOTIFY_BY_SMS);
 		assertThatThrownBy(() -> this.management.executeJob(sms.getId())).hasMessageContaining("SMS password-changed");
-		assertThat(job(notice, ChangeNoticeProcess.TASK_NOTIFY_BY_SMS).getRetries()).isEqualTo(2);
+		assertThat(job(notice, ChangeNoticeProcess.TASK_NOTIFY_BY_SMS).getRetries()).isEqualTo(3);
 		int refused = twilio.sent().size();
 
 		// the operator fixes the gateway 17 minutes later; the retry runs then

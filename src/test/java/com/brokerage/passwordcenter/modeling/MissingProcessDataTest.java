@@ -109,9 +109,9 @@ class MissingProcessDataTest {
 	/** The job executor's part: run the job until its retries are used up. */
 	private Incident failUntilIncident(ProcessInstance instance) {
 		Job job = this.management.createJobQuery().processInstanceId(instance.getId()).singleResult();
-		// failedJobRetryTimeCycle R3/PT1M (application.yml): three tries
-		assertThat(job.getRetries()).isEqualTo(3);
-		for (int attempt = 0; attempt < 3; attempt++) {
+		// failedJobRetryTimeCycle PT30S,PT2M,PT10M (application.yml): four tries
+		assertThat(job.getRetries()).isEqualTo(4);
+		for (int attempt = 0; attempt < 4; attempt++) {
 			assertThatThrownBy(() -> this.management.executeJob(job.getId())).isNotNull();
 		}
 		assertThat(this.management.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isZero();

@@ -32,7 +32,14 @@ final class NotificationFixtures {
 	static NotificationProperties properties(String twilioBaseUrl, Path keyStore) {
 		return new NotificationProperties(new NotificationProperties.Mail(MAIL_FROM, "凱基證券"), SITE,
 				new NotificationProperties.Twilio(ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER, twilioBaseUrl),
-				new NotificationProperties.Smime(keyStore.toString(), "test-password", "mail-signing", true));
+				new NotificationProperties.Smime(keyStore.toString(), "test-password", "mail-signing", true),
+				timeouts(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20)), "PT30S,PT2M,PT10M",
+				Duration.ofSeconds(30));
+	}
+
+	/** Connect, read and write timeouts (write = read) and the bound of a whole send. */
+	static NotificationProperties.Timeouts timeouts(Duration connect, Duration read, Duration send) {
+		return new NotificationProperties.Timeouts(connect, read, read, send);
 	}
 
 	/** The bundles as application.yml sets them up ({@code spring.messages.*}). */

@@ -48,10 +48,13 @@ class SmsSenderTest {
 	@RegisterExtension
 	static WireMockExtension twilio = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
+	private static final SendWatchdog watchdog = new SendWatchdog();
+
 	private SmsSender sender(String baseUrl) {
 		NotificationProperties properties = NotificationFixtures.properties(baseUrl, Path.of("unused.p12"));
 		return new SmsSender(
-				TwilioConfiguration.client(properties.twilio(), new RebasingHttpClient(properties.twilio().baseUrl())),
+				TwilioConfiguration.client(properties.twilio(),
+						new BoundedHttpClient(properties.twilio().baseUrl(), properties.timeouts(), watchdog)),
 				properties, NotificationFixtures.texts(), NotificationFixtures.metrics());
 	}
 

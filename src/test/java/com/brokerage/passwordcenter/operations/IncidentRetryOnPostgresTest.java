@@ -108,12 +108,12 @@ class IncidentRetryOnPostgresTest {
 		device.post("/api/v1/reissues/" + id + "/account", "{\"accountId\":" + accountId + "}");
 		device.post("/api/v1/reissues/" + id + "/channel", "{\"channel\":\"EMAIL\"}");
 
-		// the job executor's three tries (R3 in the diagram), all against a dead SMTP
-		// port
+		// the job executor's four tries (at once, then the retry schedule's three
+		// intervals), all against a dead SMTP port
 		ApplicationJobs jobs = new ApplicationJobs(this.runtime, this.management);
 		Job send = jobs.messages(id).get(0);
-		assertThat(send.getRetries()).isEqualTo(3);
-		for (int attempt = 0; attempt < 3; attempt++) {
+		assertThat(send.getRetries()).isEqualTo(4);
+		for (int attempt = 0; attempt < 4; attempt++) {
 			assertThatThrownBy(() -> this.management.executeJob(send.getId())).isNotNull();
 		}
 

@@ -158,8 +158,9 @@ class ReissueWithCertificateJourneyTest {
 		twilio.fail();
 		try {
 			Job send = sendJob(id);
-			assertThat(send.getRetries()).isEqualTo(3);
-			for (int attempt = 0; attempt < 3; attempt++) {
+			assertThat(send.getRetries()).isEqualTo(4);
+			// tried at once and after each of the retry schedule's three intervals
+			for (int attempt = 0; attempt < 4; attempt++) {
 				assertThatThrownBy(() -> this.management.executeJob(send.getId())).isNotNull();
 			}
 			Incident incident = this.runtime.createIncidentQuery()

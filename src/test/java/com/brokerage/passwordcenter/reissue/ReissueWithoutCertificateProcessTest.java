@@ -216,7 +216,7 @@ class ReissueWithoutCertificateProcessTest {
 		Job job = jobAt(ReissueProcess.TASK_SEND_LINK_EMAIL);
 		assertThatThrownBy(() -> execute(job)).isInstanceOf(IllegalStateException.class);
 		assertThat(this.applications.findById(this.id).orElseThrow().getLinkTokenHash()).isNull();
-		assertThat(this.management.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isEqualTo(2);
+		assertThat(this.management.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isEqualTo(3);
 		String first = capturedToken();
 
 		org.mockito.Mockito.reset(this.linkNotifier);

@@ -32,7 +32,18 @@ public final class FakeTwilio {
 			 "to": "+886912345678", "uri": "/2010-04-01/Accounts/x/Messages/SM1.json"}
 			""";
 
-	private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
+	private final WireMockServer server;
+
+	public FakeTwilio() {
+		this.server = new WireMockServer(wireMockConfig().dynamicPort());
+	}
+
+	/**
+	 * On a given port, e.g. to bring "the SMS provider" back where the app expects it.
+	 */
+	public FakeTwilio(int port) {
+		this.server = new WireMockServer(wireMockConfig().port(port));
+	}
 
 	public FakeTwilio start() {
 		this.server.start();
