@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * docs/operations.md recommends (extracted jar, a class-data-sharing archive made by a
  * training start, a bounded heap and the serial collector).
  */
-record AppLaunch(List<String> jvm, List<String> jar) {
+public record AppLaunch(List<String> jvm, List<String> jar) {
 
 	/** The flags operations.md recommends besides the CDS archive. */
 	static final List<String> RECOMMENDED_FLAGS = List.of("-Xmx256m", "-XX:+UseSerialGC",
@@ -30,7 +30,7 @@ record AppLaunch(List<String> jvm, List<String> jar) {
 		}
 	}
 
-	static AppLaunch plain(Path jar) {
+	public static AppLaunch plain(Path jar) {
 		return new AppLaunch(List.of(java()), List.of("-jar", jar.toString()));
 	}
 
@@ -55,7 +55,7 @@ record AppLaunch(List<String> jvm, List<String> jar) {
 		return new AppLaunch(jvm, launch);
 	}
 
-	List<String> command() {
+	public List<String> command() {
 		List<String> command = new ArrayList<>(this.jvm);
 		command.addAll(this.jar);
 		return command;
