@@ -1,5 +1,6 @@
 package com.brokerage.passwordcenter.common;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,6 +37,21 @@ public final class ProcessVariables {
 					type.getName()));
 		}
 		return Optional.of(type.cast(value));
+	}
+
+	/**
+	 * A list of ids as a form submits it (a form-js checklist from Tasklist: a JSON array
+	 * of strings, typed Object or Json; a Java list; one id); empty if absent or null. A
+	 * value that is not such a list fails, naming the variable, never its value.
+	 */
+	public static List<Long> ids(DelegateExecution execution, String name) {
+		SubmittedIds.Result read = SubmittedIds.read(execution.getVariableTyped(name, false));
+		if (read.failure() != null) {
+			throw new ProcessDataException(
+					"Process variable '%s' in activity '%s' of %s is %s: a list of ids was expected (a JSON array of numbers or digit strings)"
+						.formatted(name, execution.getCurrentActivityId(), process(execution), read.failure()));
+		}
+		return read.ids();
 	}
 
 	/** The business key: the application id every journey is started with. */

@@ -13,9 +13,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * R-PWD-5: slow salted hashes of passwords, stored as {@code {bcrypt}$2a$10$...} so the
- * algorithm or its cost can be raised later without invalidating what is stored. Matching
- * is constant-time inside the encoder. Every hash and check counts in
+ * R-PWD-5: slow salted hashes of the secrets outside the login's timing — voice and
+ * withdrawal passwords, a reissue's initial password — stored as
+ * {@code {bcrypt}$2a$10$...} so the algorithm or its cost can be raised later without
+ * invalidating what is stored. Matching is constant-time inside the encoder. Web login
+ * passwords are {@link WebPasswords}'. Every hash and check counts in
  * {@code password_center_password_hashes_total}: the hash is the cost floor of a login or
  * a reissue (docs/benchmarks), so operators and the benchmark can see how many each
  * takes.
@@ -25,12 +27,6 @@ public class SecretHasher {
 
 	private final PasswordEncoder encoder;
 
-	/**
-	 * A hash of nothing anyone knows: verifying against it costs what a real check costs
-	 * (no timing oracle).
-	 */
-	private final String decoy;
-
 	private final Counter hashes;
 
 	private final Counter checks;
@@ -39,7 +35,6 @@ public class SecretHasher {
 		String id = "bcrypt";
 		this.encoder = new DelegatingPasswordEncoder(id,
 				Map.of(id, new BCryptPasswordEncoder(properties.hashing().bcryptStrength())));
-		this.decoy = this.encoder.encode("decoy-" + System.nanoTime());
 		this.hashes = counter(meters, "hash");
 		this.checks = counter(meters, "check");
 	}
@@ -62,15 +57,6 @@ public class SecretHasher {
 		}
 		this.checks.increment();
 		return this.encoder.matches(secret, hash);
-	}
-
-	/**
-	 * Spends the time of one check, for answers that must not reveal whether an ID
-	 * exists.
-	 */
-	public void spendEquivalentTime(String secret) {
-		this.checks.increment();
-		this.encoder.matches(secret == null ? "" : secret, this.decoy);
 	}
 
 }

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -198,6 +200,57 @@ class BackOfficeProcessTest {
 		assertThat(EngineSecretScan.find(this.jdbc, initial.getValue())).isEmpty();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+			// what Tasklist's form-js sends: typed like accountOptions, whose options it
+			// took
+			"{\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.util.ArrayList<java.util.LinkedHashMap<java.lang.String,java.lang.String>>\",\"serializationDataFormat\":\"application/json\"},\"value\":\"[\\\"ID\\\"]\"}",
+			// what it sends when the options variable is not known to it
+			"{\"type\":\"Json\",\"value\":\"[\\\"ID\\\"]\"}", "{\"type\":\"String\",\"value\":\"[ID]\"}",
+			"{\"type\":\"String\",\"value\":\"ID\"}", "{\"type\":\"Long\",\"value\":ID}" })
+	@DisplayName("R-OPS-2: the checklist of accounts is read as engine REST delivers it from a form")
+	void branchReissueReadsWhatFormsSend(String accountIds) throws Exception {
+		Customer customer = this.testCustomers.split("Forgot123", "Other1234");
+		this.testCustomers.lock(customer);
+		List<com.brokerage.passwordcenter.customer.Account> accounts = this.testCustomers.accounts(customer);
+		ProcessInstance instance = startAs(CLERK, BackOfficeGroups.BRANCH_CLERK, BackOfficeProcesses.BRANCH_REISSUE,
+				branchForm(customer));
+		submitAsRest(instance, "{\"accountIds\":" + accountIds.replace("ID", String.valueOf(accounts.get(1).getId()))
+				+ ",\"idCardChecked\":{\"value\":true},\"sealMatches\":{\"value\":true}}");
+		this.management
+			.executeJob(this.management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
+		assertThat(instance).isEnded().hasPassed("End_PasswordReissued");
+
+		ArgumentCaptor<String> initial = ArgumentCaptor.forClass(String.class);
+		verify(this.sms).sendBranchInitialPasswordSms(eq(customer.getMobile()), initial.capture());
+		ApiClient api = new ApiClient(this.mvc);
+		assertThat(api.login(customer.getCustomerId(), initial.getValue()).getStatus()).as("the chosen futures account")
+			.isEqualTo(200);
+		assertThat(new ApiClient(this.mvc).login(customer.getCustomerId(), "Forgot123").getStatus())
+			.as("the securities account keeps its password")
+			.isEqualTo(200);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "{\"type\":\"Json\",\"value\":\"{\\\"label\\\":\\\"x\\\"}\"}",
+			"{\"type\":\"Json\",\"value\":\"[\\\"7\\\",{}]\"}", "{\"type\":\"String\",\"value\":\"seven\"}",
+			"{\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.util.ArrayList\",\"serializationDataFormat\":\"application/json\"},\"value\":\"[7\"}" })
+	@DisplayName("R-OPS-2: a checklist value that is no list of ids fails the job with a message naming the variable and the task")
+	void branchReissueRefusesBadValues(String accountIds) throws Exception {
+		Customer customer = locked("Forgot123");
+		ProcessInstance instance = startAs(CLERK, BackOfficeGroups.BRANCH_CLERK, BackOfficeProcesses.BRANCH_REISSUE,
+				branchForm(customer));
+		submitAsRest(instance, "{\"accountIds\":" + accountIds
+				+ ",\"idCardChecked\":{\"value\":true},\"sealMatches\":{\"value\":true}}");
+		String job = this.management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId();
+		assertThatThrownBy(() -> this.management.executeJob(job))
+			.isInstanceOf(com.brokerage.passwordcenter.common.ProcessDataException.class);
+		assertThat(this.management.createJobQuery().jobId(job).singleResult().getExceptionMessage())
+			.startsWith("Process variable 'accountIds' in activity 'Task_ResetAtBranch' of process 'branch-reissue'")
+			.contains("a list of ids was expected");
+		assertThat(this.testCustomers.reload(customer).isLocked()).isTrue();
+	}
+
 	@Test
 	@DisplayName("R-OPS-2: no ID card / seal check, no reissue; no mobile on file ends at its own end event")
 	void branchReissueRefusals() {
@@ -296,6 +349,27 @@ class BackOfficeProcessTest {
 		try {
 			Task task = this.tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
 			this.tasks.complete(task.getId(), form);
+		}
+		finally {
+			this.identity.clearAuthentication();
+		}
+	}
+
+	/**
+	 * Completes the task with a {@code submit-form} body, converted as engine REST
+	 * converts it.
+	 */
+	private void submitAsRest(ProcessInstance instance, String variablesJson) throws Exception {
+		com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+		Map<String, org.camunda.bpm.engine.rest.dto.VariableValueDto> dtos = json.readValue(variablesJson,
+				new com.fasterxml.jackson.core.type.TypeReference<>() {
+				});
+		this.identity.setAuthentication(CLERK, List.of(BackOfficeGroups.BRANCH_CLERK));
+		try {
+			Task task = this.tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+			this.engine.getFormService()
+				.submitTaskForm(task.getId(),
+						org.camunda.bpm.engine.rest.dto.VariableValueDto.toMap(dtos, this.engine, json));
 		}
 		finally {
 			this.identity.clearAuthentication();

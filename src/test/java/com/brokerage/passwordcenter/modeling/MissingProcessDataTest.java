@@ -58,9 +58,20 @@ class MissingProcessDataTest {
 	}
 
 	@Test
-	@DisplayName("a bean the diagram names but the app lacks: an incident naming the bean after the retries")
+	@DisplayName("a bean the diagram names but the app lacks: the deployment is refused, naming the element and the bean")
 	void unknownBean() {
-		ProcessInstance instance = start(asyncTask("missing-bean", "${noSuchDelegate}"), Map.of());
+		assertThatThrownBy(() -> start(asyncTask("missing-bean", "${noSuchDelegate}"), Map.of()))
+			.isInstanceOf(org.camunda.bpm.engine.ParseException.class)
+			.hasMessageContaining("missing-bean.bpmn: process 'missing-bean', element 'Task_Async': delegate "
+					+ "expression ${noSuchDelegate} names no class of the application");
+		assertThat(this.repository.createProcessDefinitionQuery().processDefinitionKey("missing-bean").count())
+			.isZero();
+	}
+
+	@Test
+	@DisplayName("a bean reached through a method the app lacks: an incident naming the bean after the retries")
+	void unknownBeanInExpression() {
+		ProcessInstance instance = start(asyncTask("missing-bean-method", "${noSuchDelegate.get()}"), Map.of());
 		Incident incident = failUntilIncident(instance);
 		assertThat(incident.getIncidentMessage()).contains("noSuchDelegate");
 		assertThat(incident.getActivityId()).isEqualTo("Task_Async");
