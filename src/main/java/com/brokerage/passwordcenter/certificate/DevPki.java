@@ -30,7 +30,10 @@ import org.bouncycastle.asn1.x500.X500Name;
  * A123456789 陳大文 (PEM for curl, PKCS#12 with password {@value #PASSWORD} for
  * browsers);</li>
  * <li>{@code client-B120000008.pem}, {@code client-B120000008-key.pem},
- * {@code client-B120000008.p12}: demo customer B120000008 林小美.</li>
+ * {@code client-B120000008.p12}: demo customer B120000008 林小美;</li>
+ * <li>{@code client-H120000004.pem}, {@code client-H120000004-key.pem},
+ * {@code client-H120000004.p12}: demo customer H120000004 張志明, seeded locked with the
+ * unlock still available, so the online unlock can be tried at once.</li>
  * </ul>
  * Existing files are reused. A missing file is issued again by the existing CA; only a
  * missing CA renews everything. Delete the directory to start over. Demo only: the keys
@@ -104,6 +107,7 @@ final class DevPki {
 
 		client(newCa, "client", "A123456789", "陳大文", ca, caKey, notBefore, now, written);
 		client(newCa, "client-B120000008", "B120000008", "林小美", ca, caKey, notBefore, now, written);
+		client(newCa, "client-H120000004", "H120000004", "張志明", ca, caKey, notBefore, now, written);
 		return written;
 	}
 

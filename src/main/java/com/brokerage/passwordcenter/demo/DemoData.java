@@ -79,6 +79,8 @@ class DemoData implements ApplicationRunner {
 		Customer noEmail = customer("F220000004", "19850520", "王小華", "0955666777", null, now);
 		account(noEmail, BusinessLine.SECURITIES, "6666666", "NoMail123", now);
 
+		// its device certificate is the dev PKI's client-H120000004.pem: the online
+		// unlock works at once
 		Customer lockedOnce = customer("H120000004", "19750707", "張志明", "0966777888", "chang@example.com", now);
 		account(lockedOnce, BusinessLine.SECURITIES, "7777777", "Locked123", now);
 		failTimes(lockedOnce, 3, now);

@@ -9,7 +9,6 @@ import com.brokerage.passwordcenter.common.ErrorCode;
 import com.brokerage.passwordcenter.passcode.PasscodeChannel;
 import com.brokerage.passwordcenter.reissue.ReissueApplications;
 import com.brokerage.passwordcenter.reissue.ReissuePath;
-import com.brokerage.passwordcenter.reissue.ReissueStep;
 import com.brokerage.passwordcenter.reissue.ReissueView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -207,9 +206,6 @@ class ReissuePages {
 	private String page(Model model, ReissueView view, PageErrors pageErrors) {
 		model.addAttribute("view", view);
 		model.addAttribute("errors", pageErrors);
-		if (view != null && view.step() == ReissueStep.PROCESSING && !model.containsAttribute("screen")) {
-			model.addAttribute("refreshSeconds", 2);
-		}
 		return PAGE;
 	}
 

@@ -14,7 +14,7 @@ import com.brokerage.passwordcenter.demo.DemoProfile;
  * docs/operations.md recommends (extracted jar, a class-data-sharing archive made by a
  * training start, a bounded heap and the serial collector).
  */
-record AppLaunch(List<String> jvm, List<String> jar) {
+public record AppLaunch(List<String> jvm, List<String> jar) {
 
 	/** The flags operations.md recommends besides the CDS archive. */
 	static final List<String> RECOMMENDED_FLAGS = List.of("-Xmx256m", "-XX:+UseSerialGC",
@@ -35,7 +35,7 @@ record AppLaunch(List<String> jvm, List<String> jar) {
 	/** The benchmark measures the demo as the README runs it (H2, local sinks). */
 	static final String DEMO = "--spring.profiles.active=" + DemoProfile.NAME;
 
-	static AppLaunch plain(Path jar) {
+	public static AppLaunch plain(Path jar) {
 		return new AppLaunch(List.of(java()), List.of("-jar", jar.toString(), DEMO));
 	}
 
@@ -61,7 +61,7 @@ record AppLaunch(List<String> jvm, List<String> jar) {
 		return new AppLaunch(jvm, launch);
 	}
 
-	List<String> command() {
+	public List<String> command() {
 		List<String> command = new ArrayList<>(this.jvm);
 		command.addAll(this.jar);
 		return command;

@@ -25,7 +25,7 @@ import javax.net.ssl.X509TrustManager;
  * timed from launching the process to {@code /actuator/health/readiness} answering 200;
  * memory is read from outside (RSS from /proc, live heap after a full GC through jcmd).
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
 	private static final Pattern HEAP_USED = Pattern.compile("(?:generation|heap)\\s+total \\d+K, used (\\d+)K");
 
@@ -44,8 +44,11 @@ final class AppProcess implements AutoCloseable {
 		this.secondsToReady = secondsToReady;
 	}
 
-	/** Starts the app and waits until it is ready (at most 3 minutes). */
-	static AppProcess start(List<String> launch, Path directory, int port, List<String> arguments)
+	/**
+	 * Starts the app and waits until it is ready (at most 3 minutes, or
+	 * -Dapp.ready-minutes).
+	 */
+	public static AppProcess start(List<String> launch, Path directory, int port, List<String> arguments)
 			throws IOException, InterruptedException {
 		Files.createDirectories(directory);
 		List<String> command = new ArrayList<>(launch);
@@ -59,7 +62,8 @@ final class AppProcess implements AutoCloseable {
 			.start();
 		HttpClient probe = HttpClient.newBuilder().sslContext(trustLoopback()).build();
 		URI readiness = URI.create("https://localhost:" + port + "/actuator/health/readiness");
-		long deadline = begin + TimeUnit.MINUTES.toNanos(3);
+		// -Dapp.ready-minutes: more time on a machine shared with other builds
+		long deadline = begin + TimeUnit.MINUTES.toNanos(Long.getLong("app.ready-minutes", 3));
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("the app stopped during start-up; see " + directory.resolve("app.log"));
@@ -79,7 +83,7 @@ final class AppProcess implements AutoCloseable {
 			Thread.sleep(50);
 		}
 		process.destroyForcibly();
-		throw new IllegalStateException("the app was not ready within 3 minutes; see " + directory.resolve("app.log"));
+		throw new IllegalStateException("the app was not ready in time; see " + directory.resolve("app.log"));
 	}
 
 	double secondsToReady() {

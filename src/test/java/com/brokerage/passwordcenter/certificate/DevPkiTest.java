@@ -44,6 +44,11 @@ class DevPkiTest {
 		assertThat(
 				verifier.check(new X509Certificate[] { certificate("client-B120000008.pem") }, "B120000008").status())
 			.isEqualTo(CertificateStatus.VALID);
+		// the seeded "locked, unlock available" customer: the online unlock can be shown
+		// with it
+		assertThat(
+				verifier.check(new X509Certificate[] { certificate("client-H120000004.pem") }, "H120000004").status())
+			.isEqualTo(CertificateStatus.VALID);
 	}
 
 	@Test
@@ -51,7 +56,8 @@ class DevPkiTest {
 	void files() throws Exception {
 		List<String> written = new DevPki(this.directory).ensure();
 
-		assertThat(written).contains("ca.pem", "crl.pem", "server.p12", "client.pem", "client-B120000008.pem");
+		assertThat(written).contains("ca.pem", "crl.pem", "server.p12", "client.pem", "client-B120000008.pem",
+				"client-H120000004.pem");
 		assertThat(this.directory.resolve("client-key.pem")).content().startsWith("-----BEGIN PRIVATE KEY-----");
 		assertThat(Pki.readPrivateKey(this.directory.resolve("client-key.pem"))).isNotNull();
 

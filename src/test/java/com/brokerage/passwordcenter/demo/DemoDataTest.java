@@ -24,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles(DemoProfile.NAME)
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1",
 		"camunda.bpm.job-execution.enabled=false", "password-center.hashing.bcrypt-strength=4",
-		"password-center.certificate.dev-pki.directory=target/demo-test-pki",
-		"password-center.notification.smime.key-store=target/demo-test-pki/mail-signing.p12", "spring.mail.port=0" })
+		"password-center.certificate.dev-pki.directory=target/demo-test-pki", "spring.mail.port=0" })
 class DemoDataTest {
 
 	@Autowired

@@ -94,7 +94,7 @@ class ReissueWithCertificatePagesTest {
 		String channels = device.send(get(page)).getContentAsString();
 		assertThat(channels).contains("簡訊至手機 0912***678").contains("Email 至 te***@example.com");
 		assertThat(device.send(form(page + "/channel").param("channel", "SMS")).getRedirectedUrl()).isEqualTo(page);
-		assertThat(device.send(get(page)).getContentAsString()).contains("http-equiv=\"refresh\"").contains("處理中");
+		assertThat(device.send(get(page)).getContentAsString()).contains("/portal/processing.js").contains("處理中");
 
 		executeSendJobs(page.substring(page.lastIndexOf('/') + 1));
 		String passcodePage = device.send(get(page)).getContentAsString();
