@@ -41,6 +41,27 @@ public final class DatabaseOutage {
 	}
 
 	/**
+	 * A failure of the persistence layer whose cause does not say why — e.g. Hibernate's
+	 * "logical connection is closed" when the rollback after a terminated connection
+	 * fails, which hides the first failure. Worth asking the database
+	 * ({@link DatabaseCheck}) whether it is there.
+	 */
+	public static boolean mayBe(Throwable failure) {
+		int depth = 0;
+		for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+			if (t instanceof SQLException || t instanceof org.springframework.dao.DataAccessException
+					|| t instanceof org.springframework.transaction.TransactionException
+					|| t instanceof jakarta.persistence.PersistenceException
+					|| t instanceof org.hibernate.HibernateException
+					|| t instanceof org.apache.ibatis.exceptions.PersistenceException
+					|| t instanceof org.camunda.bpm.engine.ProcessEngineException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * For the log: the outer type and the innermost SQL failure's type and state, never a
 	 * message (it could carry a statement's values).
 	 */

@@ -25,8 +25,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("password-center.database")
-public record DatabaseProperties(@NotNull @DefaultValue("2s") Duration poolWait,
-		@NotNull @DefaultValue("1s") Duration validationTimeout,
+public record DatabaseProperties(@NotNull @DefaultValue("1500ms") Duration poolWait,
+		@NotNull @DefaultValue("500ms") Duration validationTimeout,
 		@NotNull @DefaultValue("10s") Duration statementTimeout, @NotNull @DefaultValue("30s") Duration retryAfter,
 		@NotNull @DefaultValue("1s") Duration healthInterval) {
 

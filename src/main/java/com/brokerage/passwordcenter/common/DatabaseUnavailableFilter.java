@@ -24,8 +24,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private final DatabaseUnavailableAnswer answer;
 
-	DatabaseUnavailableFilter(DatabaseUnavailableAnswer answer) {
+	private final DatabaseCheck database;
+
+	DatabaseUnavailableFilter(DatabaseUnavailableAnswer answer, DatabaseCheck database) {
 		this.answer = answer;
+		this.database = database;
 	}
 
 	@Override
@@ -35,11 +38,19 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
-			if (!DatabaseOutage.isCause(ex) || response.isCommitted()) {
+			if (response.isCommitted() || !isOutage(ex)) {
 				throw ex;
 			}
 			this.answer.write(request, response, ex);
 		}
+	}
+
+	/**
+	 * Certain from the cause, or a persistence failure while the database does not
+	 * answer.
+	 */
+	private boolean isOutage(Throwable ex) {
+		return DatabaseOutage.isCause(ex) || (DatabaseOutage.mayBe(ex) && this.database.problem() != null);
 	}
 
 }

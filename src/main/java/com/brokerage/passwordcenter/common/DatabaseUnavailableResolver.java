@@ -21,14 +21,17 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
 
 	private final DatabaseUnavailableAnswer answer;
 
-	DatabaseUnavailableResolver(DatabaseUnavailableAnswer answer) {
+	private final DatabaseCheck database;
+
+	DatabaseUnavailableResolver(DatabaseUnavailableAnswer answer, DatabaseCheck database) {
 		this.answer = answer;
+		this.database = database;
 	}
 
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
-		if (!DatabaseOutage.isCause(ex) || response.isCommitted()) {
+		if (response.isCommitted() || !isOutage(ex)) {
 			return null;
 		}
 		try {
@@ -44,6 +47,14 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
 	public int getOrder() {
 		// after DefaultErrorAttributes (HIGHEST_PRECEDENCE), which only records
 		return Ordered.HIGHEST_PRECEDENCE + 1;
+	}
+
+	/**
+	 * Certain from the cause, or a persistence failure while the database does not
+	 * answer.
+	 */
+	private boolean isOutage(Throwable ex) {
+		return DatabaseOutage.isCause(ex) || (DatabaseOutage.mayBe(ex) && this.database.problem() != null);
 	}
 
 }

@@ -1,14 +1,11 @@
 package com.brokerage.passwordcenter.operations;
 
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import javax.sql.DataSource;
-
-import com.brokerage.passwordcenter.common.DatabaseOutage;
+import com.brokerage.passwordcenter.common.DatabaseCheck;
 import com.brokerage.passwordcenter.common.DatabaseProperties;
 
 import org.springframework.boot.actuate.health.Health;
@@ -19,15 +16,15 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code db} health (and so readiness, which includes it): the last result of a probe
  * that runs on its own thread every {@code password-center.database.health-interval},
- * taking a pooled connection and checking it. Health itself never touches the database,
- * so it answers at once even while the database hangs; a probe that has not come back in
- * time counts as DOWN. Replaces Spring Boot's {@code db} indicator of the same name,
- * which would wait for the pool.
+ * taking a pooled connection and checking it ({@link DatabaseCheck}). Health itself never
+ * touches the database, so it answers at once even while the database hangs; a probe that
+ * has not come back in time counts as DOWN. Replaces Spring Boot's {@code db} indicator
+ * of the same name, which would wait for the pool.
  */
 @Component("dbHealthIndicator")
 class DatabaseHealth implements HealthIndicator, SmartLifecycle {
 
-	private final DataSource dataSource;
+	private final DatabaseCheck database;
 
 	private final DatabaseProperties properties;
 
@@ -35,8 +32,8 @@ class DatabaseHealth implements HealthIndicator, SmartLifecycle {
 
 	private ScheduledExecutorService probes;
 
-	DatabaseHealth(DataSource dataSource, DatabaseProperties properties) {
-		this.dataSource = dataSource;
+	DatabaseHealth(DatabaseCheck database, DatabaseProperties properties) {
+		this.database = database;
 		this.properties = properties;
 	}
 
@@ -59,15 +56,8 @@ class DatabaseHealth implements HealthIndicator, SmartLifecycle {
 	}
 
 	void probe() {
-		try (Connection connection = this.dataSource.getConnection()) {
-			int seconds = (int) Math.max(1, this.properties.validationTimeout().toSeconds());
-			this.last = connection.isValid(seconds) ? new Probe(true, Instant.now(), null)
-					: new Probe(false, Instant.now(), "connection not valid");
-		}
-		catch (Exception ex) {
-			this.last = new Probe(false, Instant.now(), DatabaseOutage.isCause(ex)
-					? "unavailable: " + DatabaseOutage.describe(ex) : DatabaseOutage.describe(ex));
-		}
+		String problem = this.database.problem();
+		this.last = new Probe(problem == null, Instant.now(), problem);
 	}
 
 	@Override

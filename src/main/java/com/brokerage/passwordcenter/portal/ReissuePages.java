@@ -208,7 +208,8 @@ class ReissuePages {
 		model.addAttribute("view", view);
 		model.addAttribute("errors", pageErrors);
 		if (view != null && view.step() == ReissueStep.PROCESSING && !model.containsAttribute("screen")) {
-			model.addAttribute("refreshSeconds", 2);
+			// a delayed step (ReissueDelays) is looked at again less often
+			model.addAttribute("refreshSeconds", (view.delay() != null) ? 30 : 2);
 		}
 		return PAGE;
 	}

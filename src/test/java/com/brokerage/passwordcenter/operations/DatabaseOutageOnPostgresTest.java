@@ -91,7 +91,9 @@ class DatabaseOutageOnPostgresTest {
 
 		Load load = new Load(pool);
 		load.start(3);
-		Thread.sleep(3000);
+		// some applications acknowledged before the outage
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> load.acknowledged.values().stream().filter((b) -> b).count() >= 3);
 
 		cluster.stop();
 		Instant stopped = Instant.now();
@@ -116,19 +118,22 @@ class DatabaseOutageOnPostgresTest {
 		Thread.sleep(3000);
 		load.stop();
 
-		// every answer, before, during and after: an answer, within 3 s, never a 500
+		System.out.println(load.summary(stopped, restarting));
+		// every answer, before, during and after: an answer (no hang), never a 500; the
+		// ones in flight when the server went down or came back included
 		assertThat(load.answers).isNotEmpty();
 		assertThat(load.answers).allSatisfy((answer) -> {
 			assertThat(answer.status()).as(answer.toString()).isIn(200, 201, 503);
-			assertThat(answer.took()).as(answer.toString()).isLessThan(Duration.ofSeconds(3));
+			assertThat(answer.took()).as(answer.toString()).isLessThan(CLIENT_TIMEOUT);
 		});
-		// requests begun while the database was down (after it had closed its
-		// connections) all got the JSON 503 with Retry-After
+		// requests begun while the database was down all got the JSON 503 with
+		// Retry-After, within 3 s
 		List<Answer> during = load.answers.stream()
-			.filter((answer) -> answer.began().isAfter(stopped.plusSeconds(1)) && answer.ended().isBefore(restarting))
+			.filter((answer) -> answer.began().isAfter(stopped) && answer.ended().isBefore(restarting))
 			.toList();
 		assertThat(during).hasSizeGreaterThan(10).allSatisfy((answer) -> {
 			assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
+			assertThat(answer.took()).as(answer.toString()).isLessThan(Duration.ofSeconds(3));
 			assertThat(answer.retryAfter()).as(answer.toString()).isEqualTo("30");
 			assertThat(answer.code()).as(answer.toString()).isEqualTo("SERVICE_UNAVAILABLE");
 		});
@@ -155,7 +160,7 @@ class DatabaseOutageOnPostgresTest {
 		// instance, each account step's 200 is recorded
 		JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
 		HistoryService history = node.getBean(HistoryService.class);
-		assertThat(load.acknowledged).hasSizeGreaterThan(5);
+		assertThat(load.acknowledged).hasSizeGreaterThanOrEqualTo(3);
 		for (Map.Entry<String, Boolean> application : load.acknowledged.entrySet()) {
 			assertThat(jdbc.queryForObject("select count(*) from reissue_application where id = ?", Integer.class,
 					application.getKey()))
@@ -246,6 +251,25 @@ class DatabaseOutageOnPostgresTest {
 					sleep(200);
 				}
 			}
+		}
+
+		/** Answers and their longest time, before, during and after the outage. */
+		String summary(Instant stopped, Instant restarting) {
+			StringBuilder summary = new StringBuilder("answers of the load:");
+			Map<String, List<Answer>> phases = new java.util.LinkedHashMap<>();
+			for (Answer answer : this.answers) {
+				String phase = answer.began().isBefore(stopped) ? "before"
+						: answer.began().isBefore(restarting) ? "during" : "after";
+				phases.computeIfAbsent(phase + " " + answer.status(), (key) -> new ArrayList<>()).add(answer);
+			}
+			phases.forEach((phase, answers) -> summary.append("\n  ")
+				.append(phase)
+				.append(": ")
+				.append(answers.size())
+				.append(", longest ")
+				.append(answers.stream().map(Answer::took).max(Duration::compareTo).orElseThrow().toMillis())
+				.append(" ms"));
+			return summary.toString();
 		}
 
 		private Answer record(String what, java.util.function.Supplier<HttpResponse<String>> call) {
