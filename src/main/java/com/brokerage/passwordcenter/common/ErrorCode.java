@@ -14,6 +14,11 @@ public enum ErrorCode {
 	FIELD_INVALID(HttpStatus.BAD_REQUEST), UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
 	METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED), NOT_FOUND(HttpStatus.NOT_FOUND),
 
+	// strict request shape: a key twice, anything after the JSON value, an answer type we
+	// cannot give
+	DUPLICATE_FIELD(HttpStatus.BAD_REQUEST), TRAILING_CONTENT(HttpStatus.BAD_REQUEST),
+	NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE),
+
 	// identity
 	INVALID_NATIONAL_ID(HttpStatus.BAD_REQUEST), INVALID_BIRTH_DATE(HttpStatus.BAD_REQUEST),
 
