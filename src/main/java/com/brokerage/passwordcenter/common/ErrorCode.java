@@ -69,6 +69,10 @@ public enum ErrorCode {
 	// transport (R-REISSUE-12)
 	TLS_REQUIRED(HttpStatus.FORBIDDEN),
 
+	// the database is gone or too slow: try again after Retry-After
+	// (DatabaseUnavailableAnswer)
+	SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),
+
 	INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR);
 
 	private final HttpStatus status;

@@ -50,9 +50,12 @@ class ReissueJourney {
 
 	private final RuntimeService runtime;
 
+	private final ReissueDelays delays;
+
 	ReissueJourney(ReissueApplicationRepository applications, CustomerRepository customers, AccountRepository accounts,
-			PasscodeService passcodes, TaskService tasks, RuntimeService runtime) {
+			PasscodeService passcodes, TaskService tasks, RuntimeService runtime, ReissueDelays delays) {
 		this.runtime = runtime;
+		this.delays = delays;
 		this.applications = applications;
 		this.customers = customers;
 		this.accounts = accounts;
@@ -75,7 +78,8 @@ class ReissueJourney {
 			.orElse(null);
 		return new ReissueView(application.getId(), application.getPath(), application.getStatus(), step, choices,
 				new Contacts(Masking.mobile(customer.getMobile()), Masking.email(customer.getEmail())),
-				application.getAccountRef(), application.getPasscodeChannel(), passcode, null);
+				application.getAccountRef(), application.getPasscodeChannel(), passcode, null,
+				this.delays.of(applicationId, step).orElse(null));
 	}
 
 	/**

@@ -11,7 +11,7 @@ import com.brokerage.passwordcenter.passcode.PasscodeChannel;
  */
 public record ReissueView(String applicationId, ReissuePath path, ReissueStatus status, ReissueStep step,
 		List<AccountChoice> accounts, Contacts contacts, Long chosenAccountId, PasscodeChannel passcodeChannel,
-		PasscodeView passcode, String initialPassword) {
+		PasscodeView passcode, String initialPassword, Delay delay) {
 
 	public record AccountChoice(Long accountId, String businessLine, String businessLineName, String branchCode,
 			String branchName, String accountNumber) {
@@ -25,9 +25,16 @@ public record ReissueView(String applicationId, ReissuePath path, ReissueStatus 
 			int attemptsLeft) {
 	}
 
+	/**
+	 * A service step keeps the customer waiting too long ({@code ReissueDelays}): what to
+	 * do, in the request's language; {@code since} when the step began waiting.
+	 */
+	public record Delay(String code, String message, java.time.Instant since) {
+	}
+
 	ReissueView withInitialPassword(String password) {
 		return new ReissueView(this.applicationId, this.path, this.status, this.step, this.accounts, this.contacts,
-				this.chosenAccountId, this.passcodeChannel, this.passcode, password);
+				this.chosenAccountId, this.passcodeChannel, this.passcode, password, this.delay);
 	}
 
 	@Override

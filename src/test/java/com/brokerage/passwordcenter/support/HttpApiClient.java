@@ -22,8 +22,11 @@ public class HttpApiClient {
 
 	private final HttpClient http;
 
+	private final java.time.Duration timeout;
+
 	public HttpApiClient(String base, SSLContext tls) {
 		this.base = base;
+		this.timeout = null;
 		this.cookies = new CookieManager();
 		HttpClient.Builder builder = HttpClient.newBuilder().cookieHandler(this.cookies);
 		if (tls != null) {
@@ -32,10 +35,16 @@ public class HttpApiClient {
 		this.http = builder.build();
 	}
 
-	private HttpApiClient(String base, CookieManager cookies, HttpClient http) {
+	private HttpApiClient(String base, CookieManager cookies, HttpClient http, java.time.Duration timeout) {
 		this.base = base;
 		this.cookies = cookies;
 		this.http = http;
+		this.timeout = timeout;
+	}
+
+	/** The same browser, giving up on an answer after {@code timeout} (fault tests). */
+	public HttpApiClient withTimeout(java.time.Duration timeout) {
+		return new HttpApiClient(this.base, this.cookies, this.http, timeout);
 	}
 
 	/**
@@ -43,7 +52,7 @@ public class HttpApiClient {
 	 * would send it.
 	 */
 	public HttpApiClient at(String otherBase) {
-		return new HttpApiClient(otherBase, this.cookies, this.http);
+		return new HttpApiClient(otherBase, this.cookies, this.http, this.timeout);
 	}
 
 	public HttpResponse<String> get(String path) {
@@ -77,6 +86,9 @@ public class HttpApiClient {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
+		if (this.timeout != null) {
+			request.timeout(this.timeout);
+		}
 		try {
 			return this.http.send(request.header("Accept-Language", "zh-TW").build(),
 					HttpResponse.BodyHandlers.ofString());
