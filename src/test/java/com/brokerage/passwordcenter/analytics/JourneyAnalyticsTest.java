@@ -280,13 +280,14 @@ class JourneyAnalyticsTest {
 		browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("operator-test");
 		browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("pc-analytics-link"))).click();
-		WebElement view = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pc-analytics")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pc-analytics")));
 		LocalDate today = LocalDate.now(this.clock);
 		setDate(browser, "pc-from", today.minusDays(1));
 		setDate(browser, "pc-to", today.plusDays(1));
 		browser.findElement(By.id("pc-show")).click();
 		wait.until((driver) -> driver.findElements(By.cssSelector("[data-started='9']")).size() == 1
 				|| !driver.findElement(By.id("pc-error")).getText().isEmpty());
+		WebElement view = browser.findElement(By.id("pc-analytics"));
 		assertThat(view.findElement(By.id("pc-error")).getText()).isEmpty();
 
 		assertThat(view.findElement(By.cssSelector("[data-open-incidents]")).getText()).isEqualTo("1");
