@@ -10,31 +10,20 @@ import java.util.stream.Collectors;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.Masking;
 import com.brokerage.passwordcenter.reissue.ReissueJourneys;
-import com.brokerage.passwordcenter.support.DefaultEngine;
 import com.brokerage.passwordcenter.support.FakeTwilio;
-import com.brokerage.passwordcenter.support.HeadlessChromium;
 import com.brokerage.passwordcenter.support.TestCustomers;
 import com.brokerage.passwordcenter.support.TestMail;
 import com.icegreen.greenmail.util.GreenMail;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -84,12 +73,6 @@ class JourneyAnalyticsTest {
 
 	@Autowired
 	Clock clock;
-
-	@Autowired
-	ProcessEngine engine;
-
-	@LocalServerPort
-	int port;
 
 	Customer stuckOnIncident;
 
@@ -250,65 +233,6 @@ class JourneyAnalyticsTest {
 				Map.class);
 		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(unknown.getBody()).containsEntry("code", "FIELD_INVALID").containsEntry("field", "journey");
-	}
-
-	@Test
-	@ExtendWith(HeadlessChromium.Installed.class)
-	@DisplayName("Cockpit plugin: the operator signs in to Cockpit, opens 旅程分析 and reads the same numbers")
-	void cockpitPlugin() {
-		DefaultEngine.serve(this.engine);
-		try (HeadlessChromium chromium = HeadlessChromium.start()) {
-			ChromeDriver browser = chromium.driver();
-			try {
-				readCockpit(browser, chromium);
-			}
-			catch (RuntimeException | AssertionError ex) {
-				System.out.println(
-						"--- Cockpit page at failure: " + browser.getCurrentUrl() + "\n" + browser.getPageSource());
-				throw ex;
-			}
-		}
-	}
-
-	private void readCockpit(ChromeDriver browser, HeadlessChromium chromium) {
-		// Cockpit is a large single-page app: its first load takes a while on a busy
-		// machine
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-		browser.get("http://localhost:" + this.port + "/camunda/app/cockpit/default/");
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
-			.sendKeys("operator");
-		browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("operator-test");
-		browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-		wait.until(ExpectedConditions.elementToBeClickable(By.id("pc-analytics-link"))).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pc-analytics")));
-		LocalDate today = LocalDate.now(this.clock);
-		setDate(browser, "pc-from", today.minusDays(1));
-		setDate(browser, "pc-to", today.plusDays(1));
-		browser.findElement(By.id("pc-show")).click();
-		wait.until((driver) -> driver.findElements(By.cssSelector("[data-started='9']")).size() == 1
-				|| !driver.findElement(By.id("pc-error")).getText().isEmpty());
-		WebElement view = browser.findElement(By.id("pc-analytics"));
-		assertThat(view.findElement(By.id("pc-error")).getText()).isEmpty();
-
-		assertThat(view.findElement(By.cssSelector("[data-open-incidents]")).getText()).isEqualTo("1");
-		WebElement expired = view.findElement(By.cssSelector("tr[data-outcome='COMPLETED:End_LinkExpired']"));
-		assertThat(expired.findElement(By.className("count")).getText()).isEqualTo("3");
-		assertThat(expired.findElement(By.className("percent")).getText()).isEqualTo("33.3");
-		assertThat(expired.getText()).contains("連結逾時，申請結束");
-		assertThat(
-				view.findElement(By.cssSelector("tr[data-step='" + JOURNEY + "/Task_SendLinkEmail'] .count")).getText())
-			.isEqualTo("8");
-		assertThat(view.findElements(By.cssSelector("#pc-step-times tbody tr"))).isNotEmpty();
-		assertThat(view.findElement(By.id("pc-stuck")).getText())
-			.contains(Masking.customerId(this.stuckOnIncident.getCustomerId()))
-			.contains(Masking.customerId(this.waiting.getCustomerId()));
-		wait.until((driver) -> !driver.findElements(By.cssSelector("#pc-outcomes-chart")).isEmpty()
-				&& (Boolean) ((JavascriptExecutor) driver).executeScript("return !!window.Chart"));
-		chromium.screenshot("operations", "analytics-plugin");
-	}
-
-	private static void setDate(ChromeDriver browser, String id, LocalDate day) {
-		browser.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, day.toString());
 	}
 
 	private Funnel funnel() {
