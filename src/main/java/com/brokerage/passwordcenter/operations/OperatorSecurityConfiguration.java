@@ -2,6 +2,7 @@ package com.brokerage.passwordcenter.operations;
 
 import com.brokerage.passwordcenter.common.ApiErrors;
 import com.brokerage.passwordcenter.common.ErrorCode;
+import org.camunda.bpm.engine.ProcessEngine;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -26,8 +28,8 @@ class OperatorSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain operatorApiChain(HttpSecurity http, OperatorAuthentication operators, ApiErrors errors)
-			throws Exception {
+	SecurityFilterChain operatorApiChain(HttpSecurity http, OperatorAuthentication operators, ApiErrors errors,
+			ProcessEngine engine) throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		return http
 			.securityMatcher(new OrRequestMatcher(paths.matcher("/actuator/**"), paths.matcher("/api/v1/operator/**")))
@@ -38,6 +40,7 @@ class OperatorSecurityConfiguration {
 				.hasRole(OperatorAuthentication.ROLE))
 			.authenticationManager(new ProviderManager(operators))
 			.httpBasic((basic) -> basic.realmName(REALM))
+			.addFilterBefore(new CockpitSessionAuthentication(engine.getName()), BasicAuthenticationFilter.class)
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())

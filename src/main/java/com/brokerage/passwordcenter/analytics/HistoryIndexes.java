@@ -1,0 +1,44 @@
+package com.brokerage.passwordcenter.analytics;
+
+import java.util.List;
+
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The indexes the analytics queries need on Camunda's history tables. Not a Flyway
+ * migration: on a new database Flyway runs before the engine creates its tables, so the
+ * indexes are made once the engine is up ({@code create index if not exists}, the same on
+ * H2 and PostgreSQL, harmless on every start and on every node). docs/operations.md lists
+ * them for DBAs.
+ */
+@Component
+class HistoryIndexes {
+
+	static final List<String> STATEMENTS = List.of(
+			// funnels: a journey's instances started in a period
+			"create index if not exists PC_IDX_HI_PI_KEY_START on ACT_HI_PROCINST (PROC_DEF_KEY_, START_TIME_)",
+			// steps reached and step times: the activities of those instances (and of the
+			// passcode process they call), by root instance
+			"create index if not exists PC_IDX_HI_AI_ROOT_ACT on ACT_HI_ACTINST (ROOT_PROC_INST_ID_, ACT_ID_, DURATION_)");
+
+	private static final Logger log = LoggerFactory.getLogger(HistoryIndexes.class);
+
+	private final JdbcTemplate jdbc;
+
+	HistoryIndexes(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@EventListener(PostDeployEvent.class)
+	void ensure() {
+		STATEMENTS.forEach(this.jdbc::execute);
+		log.info("analytics: {} history indexes present", STATEMENTS.size());
+	}
+
+}

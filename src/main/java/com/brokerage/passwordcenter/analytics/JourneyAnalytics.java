@@ -1,0 +1,229 @@
+package com.brokerage.passwordcenter.analytics;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.brokerage.passwordcenter.common.ApiException;
+import com.brokerage.passwordcenter.common.ErrorCode;
+import com.brokerage.passwordcenter.common.PasswordCenterProperties;
+import com.brokerage.passwordcenter.customer.Masking;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Funnels, step times and stuck journeys, read from the engine's history tables
+ * ({@code ACT_HI_PROCINST}, {@code ACT_HI_ACTINST}, {@code ACT_HI_INCIDENT}) with plain
+ * SQL that H2 and PostgreSQL share, on the indexes of {@link HistoryIndexes}. A journey's
+ * steps include those of the passcode process it calls (same root instance).
+ */
+@Service
+class JourneyAnalytics {
+
+	/** Activity types that are not a step a person or a job spends time in. */
+	private static final String NOT_A_STEP = "(a.ACT_TYPE_ like '%Gateway' and a.ACT_TYPE_ <> 'eventBasedGateway')"
+			+ " or a.ACT_TYPE_ like '%StartEvent' or a.ACT_TYPE_ = 'startEvent'";
+
+	private static final String END_EVENT = "a.ACT_TYPE_ like '%EndEvent'";
+
+	/** The period's root instances of one journey. */
+	private static final String ROOTS = "p.PROC_DEF_KEY_ = :key and p.START_TIME_ >= :from and p.START_TIME_ < :to"
+			+ " and p.SUPER_PROCESS_INSTANCE_ID_ is null";
+
+	private static final String WAITING_TYPES = "('userTask', 'receiveTask', 'intermediateMessageCatch', "
+			+ "'eventBasedGateway', 'intermediateTimer', 'serviceTask', 'sendTask', 'businessRuleTask')";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final AnalyticsProperties properties;
+
+	private final ZoneId zone;
+
+	private final Clock clock;
+
+	JourneyAnalytics(NamedParameterJdbcTemplate jdbc, AnalyticsProperties properties, PasswordCenterProperties center,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.zone = center.zone();
+		this.clock = clock;
+	}
+
+	Funnel funnel(Journey journey, LocalDate from, LocalDate to) {
+		MapSqlParameterSource period = period(journey, from, to);
+		Map<String, String> endNames = new HashMap<>();
+		List<Funnel.Step> steps = new ArrayList<>();
+		List<Object[]> reached = this.jdbc
+			.query("select a.PROC_DEF_KEY_, a.ACT_ID_, max(a.ACT_NAME_), max(a.ACT_TYPE_),"
+					+ " count(distinct a.ROOT_PROC_INST_ID_), min(a.START_TIME_) from ACT_HI_PROCINST p"
+					+ " join ACT_HI_ACTINST a on a.ROOT_PROC_INST_ID_ = p.PROC_INST_ID_ where " + ROOTS + " and not ("
+					+ NOT_A_STEP + ") group by a.PROC_DEF_KEY_, a.ACT_ID_ order by min(a.START_TIME_)", period,
+					(row, n) -> new Object[] { row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+							row.getLong(5) });
+		List<Instance> instances = this.jdbc.query(
+				"select p.START_TIME_, p.STATE_, p.END_ACT_ID_ from ACT_HI_PROCINST p where " + ROOTS, period,
+				(row, n) -> new Instance(row.getTimestamp(1).toInstant(), row.getString(2), row.getString(3)));
+		long started = instances.size();
+		for (Object[] step : reached) {
+			String type = (String) step[3];
+			if (type.endsWith("EndEvent")) {
+				if (journey.processKey().equals(step[0])) {
+					endNames.put((String) step[1], (String) step[2]);
+				}
+				continue;
+			}
+			long count = (Long) step[4];
+			steps.add(new Funnel.Step((String) step[0], (String) step[1], (String) step[2], type, count,
+					Funnel.percent(count, started)));
+		}
+		Map<String, Long> outcomeCounts = new LinkedHashMap<>();
+		Map<LocalDate, Long> startedPerDay = new TreeMap<>();
+		Map<LocalDate, Map<String, Long>> outcomesPerDay = new TreeMap<>();
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			startedPerDay.put(day, 0L);
+			outcomesPerDay.put(day, new TreeMap<>());
+		}
+		for (Instance instance : instances) {
+			String key = instance.outcomeKey();
+			outcomeCounts.merge(key, 1L, Long::sum);
+			LocalDate day = LocalDate.ofInstant(instance.started(), this.zone);
+			startedPerDay.merge(day, 1L, Long::sum);
+			outcomesPerDay.computeIfAbsent(day, (d) -> new TreeMap<>()).merge(key, 1L, Long::sum);
+		}
+		List<Funnel.Outcome> outcomes = outcomeCounts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.map((entry) -> outcome(entry.getKey(), entry.getValue(), started, endNames))
+			.toList();
+		List<Funnel.Day> days = startedPerDay.entrySet()
+			.stream()
+			.map((entry) -> new Funnel.Day(entry.getKey(), entry.getValue(), outcomesPerDay.get(entry.getKey())))
+			.toList();
+		long running = instances.stream().filter(Instance::running).count();
+		return new Funnel(journey.processKey(), from, to, started, running, incidents(period, false),
+				incidents(period, true), steps, outcomes, days);
+	}
+
+	List<StepTime> stepTimes(Journey journey, LocalDate from, LocalDate to) {
+		return this.jdbc.query(
+				"select d.VERSION_, a.PROC_DEF_KEY_, a.ACT_ID_, max(a.ACT_NAME_), max(a.ACT_TYPE_),"
+						+ " count(*), percentile_cont(0.5) within group (order by a.DURATION_),"
+						+ " percentile_cont(0.9) within group (order by a.DURATION_), max(a.DURATION_)"
+						+ " from ACT_HI_PROCINST p join ACT_RE_PROCDEF d on d.ID_ = p.PROC_DEF_ID_"
+						+ " join ACT_HI_ACTINST a on a.ROOT_PROC_INST_ID_ = p.PROC_INST_ID_ where " + ROOTS
+						+ " and a.END_TIME_ is not null and not (" + NOT_A_STEP + ") and not (" + END_EVENT + ")"
+						+ " group by d.VERSION_, a.PROC_DEF_KEY_, a.ACT_ID_ order by d.VERSION_, min(a.START_TIME_)",
+				period(journey, from, to),
+				(row, n) -> new StepTime(journey.processKey(), row.getInt(1), row.getString(2), row.getString(3),
+						row.getString(4), row.getString(5), row.getLong(6), Math.round(row.getDouble(7)),
+						Math.round(row.getDouble(8)), row.getLong(9)));
+	}
+
+	/**
+	 * Journeys waiting at a step since before {@code now - olderThan}, and every open
+	 * incident, oldest first.
+	 */
+	List<StuckInstance> stuck(Duration olderThan) {
+		Instant now = this.clock.instant();
+		MapSqlParameterSource parameters = new MapSqlParameterSource("before", Timestamp.from(now.minus(olderThan)));
+		// a number from our configuration, not from the request
+		String limit = " fetch first " + this.properties.maxStuckRows() + " rows only";
+		String customer = " left join reissue_application r on r.id = p.BUSINESS_KEY_"
+				+ " left join unification_application u on u.id = p.BUSINESS_KEY_"
+				+ " left join customer c on c.id = coalesce(r.customer_ref, u.customer_ref)";
+		List<StuckInstance> found = new ArrayList<>();
+		found.addAll(this.jdbc.query(
+				"select p.PROC_DEF_KEY_, p.BUSINESS_KEY_, c.customer_id, a.PROC_DEF_KEY_,"
+						+ " a.ACT_ID_, a.ACT_NAME_, a.START_TIME_, p.PROC_INST_ID_ from ACT_HI_ACTINST a"
+						+ " join ACT_HI_PROCINST p on p.PROC_INST_ID_ = a.ROOT_PROC_INST_ID_" + customer
+						+ " where a.END_TIME_ is null and a.START_TIME_ < :before and a.ACT_TYPE_ in " + WAITING_TYPES
+						+ " order by a.START_TIME_" + limit,
+				parameters,
+				(row, n) -> stuckRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+						row.getString(5), row.getString(6), row.getTimestamp(7).toInstant(), null, row.getString(8),
+						now)));
+		found.addAll(this.jdbc.query(
+				"select p.PROC_DEF_KEY_, p.BUSINESS_KEY_, c.customer_id, i.PROC_DEF_KEY_,"
+						+ " i.ACTIVITY_ID_, i.INCIDENT_MSG_, i.CREATE_TIME_, p.PROC_INST_ID_ from ACT_HI_INCIDENT i"
+						+ " join ACT_HI_PROCINST p on p.PROC_INST_ID_ = i.ROOT_PROC_INST_ID_" + customer
+						+ " where i.END_TIME_ is null order by i.CREATE_TIME_" + limit,
+				parameters,
+				(row, n) -> stuckRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+						row.getString(5), null, row.getTimestamp(7).toInstant(), messageOf(row.getString(6)),
+						row.getString(8), now)));
+		found.sort((a, b) -> a.since().compareTo(b.since()));
+		return found;
+	}
+
+	private StuckInstance stuckRow(String journey, String application, String customerId, String process,
+			String activityId, String stepName, Instant since, String incident, String rootId, Instant now) {
+		return new StuckInstance(journey, application, (customerId != null) ? Masking.customerId(customerId) : null,
+				process, activityId, stepName, since, Duration.between(since, now).toSeconds(), incident,
+				"/camunda/app/cockpit/default/#/process-instance/" + rootId + "/runtime");
+	}
+
+	/** An incident always has a message in the list, even one the engine left empty. */
+	private static String messageOf(String message) {
+		return (message == null || message.isBlank()) ? "(no message)" : message;
+	}
+
+	private long incidents(MapSqlParameterSource period, boolean openOnly) {
+		Long count = this.jdbc.queryForObject("select count(distinct i.ROOT_PROC_INST_ID_) from ACT_HI_INCIDENT i"
+				+ " join ACT_HI_PROCINST p on p.PROC_INST_ID_ = i.ROOT_PROC_INST_ID_ where " + ROOTS
+				+ (openOnly ? " and i.END_TIME_ is null" : ""), period, Long.class);
+		return (count != null) ? count : 0;
+	}
+
+	private MapSqlParameterSource period(Journey journey, LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new ApiException(ErrorCode.FIELD_INVALID, "to");
+		}
+		Instant start = from.atStartOfDay(this.zone).toInstant();
+		Instant end = to.plusDays(1).atStartOfDay(this.zone).toInstant();
+		if (Duration.between(start, end).compareTo(this.properties.maxPeriod()) > 0) {
+			throw new ApiException(ErrorCode.FIELD_INVALID, "from");
+		}
+		return new MapSqlParameterSource("key", journey.processKey()).addValue("from", Timestamp.from(start))
+			.addValue("to", Timestamp.from(end));
+	}
+
+	private static Funnel.Outcome outcome(String key, long count, long started, Map<String, String> endNames) {
+		int colon = key.indexOf(':');
+		String state = (colon < 0) ? key : key.substring(0, colon);
+		String endEvent = (colon < 0) ? null : key.substring(colon + 1);
+		return new Funnel.Outcome(state, endEvent, (endEvent != null) ? endNames.get(endEvent) : null, count,
+				Funnel.percent(count, started));
+	}
+
+	private record Instance(Instant started, String state, String endActivity) {
+
+		boolean running() {
+			return "ACTIVE".equals(this.state) || "SUSPENDED".equals(this.state);
+		}
+
+		/** {@code COMPLETED:End_LinkExpired}, {@code RUNNING}, {@code CANCELLED}, ... */
+		String outcomeKey() {
+			if (running()) {
+				return "RUNNING";
+			}
+			return switch (this.state) {
+				case "COMPLETED" -> "COMPLETED:" + this.endActivity;
+				case "EXTERNALLY_TERMINATED" -> "CANCELLED";
+				default -> "TERMINATED";
+			};
+		}
+
+	}
+
+}
