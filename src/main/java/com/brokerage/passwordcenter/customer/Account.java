@@ -85,6 +85,21 @@ public class Account {
 		this.passwordExpiresOn = expiresOn;
 	}
 
+	/**
+	 * The same password, re-hashed with the current algorithm: not a password change (the
+	 * change date stays).
+	 */
+	public void upgradeWebPasswordHash(String webHash) {
+		this.webPasswordHash = webHash;
+	}
+
+	/** The master renamed the branch; true when it changed. */
+	public boolean renameBranch(String branchName) {
+		boolean changed = !branchName.equals(this.branchName);
+		this.branchName = branchName;
+		return changed;
+	}
+
 	/** R-PWD-2: futures accounts only. */
 	public void changeWithdrawalPassword(String hash) {
 		if (!this.businessLine.hasWithdrawalPassword()) {

@@ -43,6 +43,8 @@ class LoginService {
 
 	private final TransactionTemplate readOnly;
 
+	private final TransactionTemplate writes;
+
 	LoginService(CustomerRepository customers, AccountRepository accounts, SecretHasher hasher,
 			LoginStateRecorder recorder, AuditTrail audit, TransactionTemplate transactions) {
 		this.customers = customers;
@@ -52,6 +54,7 @@ class LoginService {
 		this.audit = audit;
 		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
 		this.readOnly.setReadOnly(true);
+		this.writes = new TransactionTemplate(transactions.getTransactionManager());
 	}
 
 	LoginOutcome attempt(String customerId, String password) {
@@ -74,7 +77,31 @@ class LoginService {
 			return this.recorder.refuseLocked(snapshot.customer().getId());
 		}
 		List<Long> matched = matchingAccounts(snapshot, password);
-		return this.recorder.record(snapshot.customer().getId(), matched);
+		LoginOutcome outcome = this.recorder.record(snapshot.customer().getId(), matched);
+		if (outcome instanceof LoginOutcome.Success) {
+			upgradeLegacyHashes(snapshot, matched, password);
+		}
+		return outcome;
+	}
+
+	/**
+	 * An imported legacy hash (or a weaker bcrypt cost) is replaced by ours once the
+	 * password is known to be right: one more hash, once per customer.
+	 */
+	private void upgradeLegacyHashes(Snapshot snapshot, List<Long> matched, String password) {
+		List<Long> legacy = snapshot.accounts()
+			.stream()
+			.filter((account) -> matched.contains(account.getId()))
+			.filter((account) -> this.hasher.needsUpgrade(account.getWebPasswordHash()))
+			.map(Account::getId)
+			.toList();
+		if (legacy.isEmpty()) {
+			return;
+		}
+		String upgraded = this.hasher.hash(password);
+		this.writes.executeWithoutResult((status) -> legacy.forEach(
+				(id) -> this.accounts.findById(id).ifPresent((account) -> account.upgradeWebPasswordHash(upgraded))));
+		log.info("login: {} legacy hash(es) of {} re-hashed", legacy.size(), snapshot.customer().getMaskedCustomerId());
 	}
 
 	private List<Long> matchingAccounts(Snapshot snapshot, String password) {

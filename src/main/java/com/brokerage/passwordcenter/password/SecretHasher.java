@@ -1,15 +1,19 @@
 package com.brokerage.passwordcenter.password;
 
 import java.util.Map;
+import java.util.Set;
 
 import com.brokerage.passwordcenter.common.PasswordCenterProperties;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.crypto.scrypt.SCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +23,29 @@ import org.springframework.stereotype.Component;
  * {@code password_center_password_hashes_total}: the hash is the cost floor of a login or
  * a reissue (docs/benchmarks), so operators and the benchmark can see how many each
  * takes.
+ * <p>
+ * Hashes imported from a brokerage's previous system ({@link #LEGACY_IDS}, with the
+ * parameters Spring Security's {@code PasswordEncoderFactories} gives each id) are
+ * verified too; {@link #needsUpgrade} tells the login to re-hash them with ours.
  */
 @Component
 public class SecretHasher {
+
+	/** What new hashes are made with. */
+	public static final String ENCODE_ID = "bcrypt";
+
+	/**
+	 * The slow salted formats accepted from an import (docs/operations.md, "Importing
+	 * customers"); unsalted or clear ones (noop, MD5, SHA-1, SHA-256, ldap) are refused.
+	 */
+	public static final Set<String> LEGACY_IDS = Set.of("bcrypt", "pbkdf2", "pbkdf2@SpringSecurity_v5_8", "scrypt",
+			"scrypt@SpringSecurity_v5_8", "argon2", "argon2@SpringSecurity_v5_8");
+
+	/**
+	 * Stored for an account imported without a hash: it matches no password, so the
+	 * customer can only reissue.
+	 */
+	public static final String NO_PASSWORD = "{none}";
 
 	private final PasswordEncoder encoder;
 
@@ -36,9 +60,16 @@ public class SecretHasher {
 	private final Counter checks;
 
 	SecretHasher(PasswordCenterProperties properties, MeterRegistry meters) {
-		String id = "bcrypt";
-		this.encoder = new DelegatingPasswordEncoder(id,
-				Map.of(id, new BCryptPasswordEncoder(properties.hashing().bcryptStrength())));
+		// the same parameters per id as
+		// PasswordEncoderFactories.createDelegatingPasswordEncoder()
+		this.encoder = new DelegatingPasswordEncoder(ENCODE_ID,
+				Map.of(ENCODE_ID, new BCryptPasswordEncoder(properties.hashing().bcryptStrength()), "pbkdf2",
+						Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_5(), "pbkdf2@SpringSecurity_v5_8",
+						Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "scrypt",
+						SCryptPasswordEncoder.defaultsForSpringSecurity_v4_1(), "scrypt@SpringSecurity_v5_8",
+						SCryptPasswordEncoder.defaultsForSpringSecurity_v5_8(), "argon2",
+						Argon2PasswordEncoder.defaultsForSpringSecurity_v5_2(), "argon2@SpringSecurity_v5_8",
+						Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
 		this.decoy = this.encoder.encode("decoy-" + System.nanoTime());
 		this.hashes = counter(meters, "hash");
 		this.checks = counter(meters, "check");
@@ -60,8 +91,21 @@ public class SecretHasher {
 		if (secret == null || hash == null) {
 			return false;
 		}
+		if (NO_PASSWORD.equals(hash)) {
+			// no password on file: the same time as a wrong one
+			spendEquivalentTime(secret);
+			return false;
+		}
 		this.checks.increment();
 		return this.encoder.matches(secret, hash);
+	}
+
+	/**
+	 * True for a legacy format or a weaker bcrypt cost than ours: re-hash after the next
+	 * successful check.
+	 */
+	public boolean needsUpgrade(String hash) {
+		return hash != null && !NO_PASSWORD.equals(hash) && this.encoder.upgradeEncoding(hash);
 	}
 
 	/**
