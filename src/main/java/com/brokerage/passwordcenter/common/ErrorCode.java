@@ -61,6 +61,9 @@ public enum ErrorCode {
 	// transport (R-REISSUE-12)
 	TLS_REQUIRED(HttpStatus.FORBIDDEN),
 
+	// operators: the customer master (master.OperatorCustomerController)
+	CUSTOMER_NOT_FOUND(HttpStatus.NOT_FOUND), ACCOUNT_OF_ANOTHER_CUSTOMER(HttpStatus.CONFLICT),
+
 	INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR);
 
 	private final HttpStatus status;
