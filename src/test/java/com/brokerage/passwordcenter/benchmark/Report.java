@@ -29,6 +29,8 @@ final class Report {
 
 	private TimerRun timers;
 
+	private String customerImport;
+
 	void floor(int threads, double checksPerSecond) {
 		this.floor.put(threads, checksPerSecond);
 	}
@@ -45,6 +47,26 @@ final class Report {
 	void journeys(int clients, int count, double seconds, Latencies latencies, double hashesPerJourney) {
 		this.journeys.add(new double[] { clients, count, count / seconds, latencies.percentileMs(50),
 				latencies.percentileMs(95), latencies.percentileMs(99), hashesPerJourney });
+	}
+
+	void customerImport(int customers, int accounts, double firstWall, double firstImport, double secondWall,
+			double secondImport, String firstSummary, String secondSummary) {
+		this.customerImport = "\n## Customer import (`java -jar … import`, one transaction per customer)\n\n"
+				+ "A generated CSV of %d unified customers with %d accounts (a legacy `{bcrypt}` hash each, stored as it is), "
+					.formatted(customers, accounts)
+				+ "imported by the packaged jar's import command into a fresh H2 file database, then the same file "
+				+ "again. Import: the command's own time from its first row to its report; run: the whole process "
+				+ "(JVM and context start included).\n\n"
+				+ "| run | import (s) | customers/s | whole run (s) | report |\n|---|---:|---:|---:|---|\n"
+				+ "| first | %s | %s | %s | %s |\n".formatted(f(firstImport, 0),
+						f(customers / Math.max(1, firstImport), 0), f(firstWall, 1), firstSummary)
+				+ "| again (nothing changes) | %s | %s | %s | %s |\n".formatted(f(secondImport, 0),
+						f(customers / Math.max(1, secondImport), 0), f(secondWall, 1), secondSummary);
+	}
+
+	String customerImportSection() {
+		return "# Customer import benchmark (generated)\n\n**Machine**: " + Machine.describe() + "\n"
+				+ this.customerImport;
 	}
 
 	TimerRun timerRun(int applications, Duration validity) {
@@ -144,6 +166,9 @@ final class Report {
 
 		if (this.timers != null) {
 			this.timers.write(md, directory);
+		}
+		if (this.customerImport != null) {
+			md.append(this.customerImport);
 		}
 		Files.writeString(directory.resolve("results.md"), md.toString());
 		Files.writeString(directory.resolve("hash-floor.csv"), floorCsv.toString());
