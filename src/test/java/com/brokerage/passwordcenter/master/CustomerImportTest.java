@@ -154,10 +154,7 @@ class CustomerImportTest {
 		assertThat(this.customerImport.run(csv, ImportFormat.CSV, false, "ops-bob").created()).isEqualTo(3);
 
 		assertThat(new ApiClient(this.mvc).login(unified, "Legacy123").getStatus()).isEqualTo(200);
-		assertThat(webHashes(unified)).allMatch((hash) -> hash.startsWith("{bcrypt}$2a$04$"))
-			.hasSize(2)
-			.doesNotHaveDuplicates()
-			.hasSize(2);
+		assertThat(webHashes(unified)).allMatch((hash) -> hash.startsWith("{bcrypt}$2a$04$")).hasSize(2);
 		assertThat(webHashes(unified).stream().distinct()).hasSize(1);
 		// the re-hashed password still opens the login, the legacy one is gone
 		assertThat(new ApiClient(this.mvc).login(unified, "Legacy123").getStatus()).isEqualTo(200);
