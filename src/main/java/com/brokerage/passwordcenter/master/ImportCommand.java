@@ -31,6 +31,10 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	static final String COMMAND_PROPERTY = "password-center.command";
 
+	private static final List<String> SERVLET_ONLY = List.of(
+			"org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
+			"org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration");
+
 	private final CustomerImport customerImport;
 
 	private final PrintStream out;
@@ -56,11 +60,13 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 	static SpringApplication application(Class<?> application) {
 		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);
-		// above application.yml: no job of the engine runs in the command's JVM
+		// above application.yml: no job of the engine runs in the command's JVM, and the
+		// engine's REST API and webapps (servlet-only) are left out
 		app.addInitializers((context) -> context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("import-command",
-					Map.of(COMMAND_PROPERTY, NAME, "camunda.bpm.job-execution.enabled", "false"))));
+					Map.of(COMMAND_PROPERTY, NAME, "camunda.bpm.job-execution.enabled", "false",
+							"spring.autoconfigure.exclude", String.join(",", SERVLET_ONLY)))));
 		return app;
 	}
 
