@@ -21,7 +21,7 @@ import org.springframework.validation.annotation.Validated;
  * @param requireTls refuse reissue and unlock requests that did not arrive over TLS; turn
  * off only for local plain-HTTP tests
  * @param proxyHeader a device certificate forwarded by a TLS-terminating reverse proxy
- * @param devPki the dev CA and certificates generated for the default (demo) profile
+ * @param devPki the dev CA and certificates generated for the demo profile
  * @param acceptAnyClientCertificateAtTls let the HTTPS connector accept any client
  * certificate so the app judges it ({@link ClientCertificateTlsCustomizer})
  */
@@ -49,7 +49,7 @@ public record CertificateProperties(Path ca, Path crl, @DefaultValue("true") boo
 	 * Read early by {@link DevPkiEnvironmentPostProcessor} from the environment; bound
 	 * here to validate and document it.
 	 *
-	 * @param enabled generate the dev PKI when the default profile is active
+	 * @param enabled generate the dev PKI when the demo profile is active
 	 * @param directory where the dev PKI lives
 	 */
 	public record DevPki(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("./data/pki") Path directory) {

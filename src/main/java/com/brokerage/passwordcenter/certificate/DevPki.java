@@ -18,7 +18,7 @@ import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 
 /**
- * The dev PKI of the default (demo) profile, so the certificate path can be tried with
+ * The dev PKI of the demo profile, so the certificate path can be tried with
  * {@code curl --cert}. Everything lives in one directory (default {@code ./data/pki}):
  * <ul>
  * <li>{@code ca.pem}, {@code ca-key.pem}: the dev CA, trusted for device certificates and

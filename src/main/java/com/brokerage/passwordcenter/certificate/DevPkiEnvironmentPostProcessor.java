@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.List;
 
+import com.brokerage.passwordcenter.demo.DemoProfile;
+
 import org.apache.commons.logging.Log;
 
 import org.springframework.boot.SpringApplication;
@@ -15,15 +17,15 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
 /**
- * Generates the {@link DevPki} when the default (demo) profile is active.
+ * Generates the {@link DevPki} when the demo profile is active.
  * <p>
  * Why an {@link EnvironmentPostProcessor} (registered in
- * {@code META-INF/spring.factories}) and not a {@code @Profile("default")} bean: the
- * demo's HTTPS connector and its SSL bundle read {@code server.p12} and {@code ca.pem}
- * while the context is being built, and bean creation order gives no guarantee that a
- * generating bean runs before them. A post-processor runs once the configuration files
- * and profiles are known but before any bean exists, so the files are in place for every
- * reader. It runs after Spring Boot's config data processor (lowest precedence), so
+ * {@code META-INF/spring.factories}) and not a {@code @Profile("demo")} bean: the demo's
+ * HTTPS connector and its SSL bundle read {@code server.p12} and {@code ca.pem} while the
+ * context is being built, and bean creation order gives no guarantee that a generating
+ * bean runs before them. A post-processor runs once the configuration files and profiles
+ * are known but before any bean exists, so the files are in place for every reader. It
+ * runs after Spring Boot's config data processor (lowest precedence), so
  * {@code spring.profiles.active} from any source has been applied.
  */
 class DevPkiEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
@@ -40,8 +42,7 @@ class DevPkiEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordere
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		// acceptsProfiles("default") holds only when no other profile was chosen
-		if (!environment.acceptsProfiles(Profiles.of("default"))
+		if (!environment.acceptsProfiles(Profiles.of(DemoProfile.NAME))
 				|| !environment.getProperty(ENABLED_PROPERTY, Boolean.class, true)) {
 			return;
 		}

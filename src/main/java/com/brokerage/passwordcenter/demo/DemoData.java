@@ -23,11 +23,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo customers for trying every journey (README, "Demo data"). Default profile only;
- * never in any other. Idempotent: an existing customer is left as it is.
+ * Demo customers for trying every journey (README, "Demo data"). Demo profile only; never
+ * in any other. Idempotent: an existing customer is left as it is.
  */
 @Component
-@Profile("default")
+@Profile(DemoProfile.NAME)
 @Order(10)
 class DemoData implements ApplicationRunner {
 

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo engine users (README): a customer-service agent and a branch clerk for Tasklist, a
- * process analyst who deploys from Camunda Modeler. Default profile only.
+ * process analyst who deploys from Camunda Modeler. Demo profile only.
  */
 @Component
-@Profile("default")
+@Profile(DemoProfile.NAME)
 @Order(5)
 class DemoEngineUsers implements ApplicationRunner {
 

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.brokerage.passwordcenter.demo.DemoProfile;
+
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.store.StoredMessage;
@@ -34,10 +36,10 @@ import org.springframework.stereotype.Component;
  * The demo mail sink: an embedded GreenMail SMTP server on the port Spring Mail sends to
  * ({@code spring.mail.port}), loopback only; {@code /dev/mailbox} shows what arrived.
  * Only the newest {@value #KEEP} mails are kept, so a long-running demo (or the
- * benchmark's 100,000 applications) does not fill the heap. Default profile only.
+ * benchmark's 100,000 applications) does not fill the heap. Demo profile only.
  */
 @Component
-@Profile("default")
+@Profile(DemoProfile.NAME)
 class DevMailSink implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(DevMailSink.class);

@@ -2,6 +2,8 @@ package com.brokerage.passwordcenter.notification;
 
 import java.util.List;
 
+import com.brokerage.passwordcenter.demo.DemoProfile;
+
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -11,10 +13,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * What the demo sent, so a person can follow a journey: {@code /dev/mailbox},
- * {@code /dev/sms}, and {@code .json} variants for scripts. Default profile only.
+ * {@code /dev/sms}, and {@code .json} variants for scripts. Demo profile only.
  */
 @Controller
-@Profile("default")
+@Profile(DemoProfile.NAME)
 class DevSinkPages {
 
 	private final DevMailSink mailSink;

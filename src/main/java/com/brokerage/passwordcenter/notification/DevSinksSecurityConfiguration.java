@@ -1,5 +1,7 @@
 package com.brokerage.passwordcenter.notification;
 
+import com.brokerage.passwordcenter.demo.DemoProfile;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -12,11 +14,11 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * The demo sinks under {@code /dev/**}: open, without CSRF (the Twilio-compatible POST
- * comes from an SDK, not a browser), no session. Default profile only, so in every other
+ * comes from an SDK, not a browser), no session. Demo profile only, so in every other
  * profile {@code /dev/**} falls to the customer chain and finds nothing.
  */
 @Configuration(proxyBeanMethods = false)
-@Profile("default")
+@Profile(DemoProfile.NAME)
 class DevSinksSecurityConfiguration {
 
 	// web only: the import command's non-web context has no HttpSecurity

@@ -13,15 +13,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.brokerage.passwordcenter.demo.DemoProfile;
+
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo SMS sink: what "Twilio" was asked to send, kept in memory for
- * {@code /dev/sms}. Default profile only.
+ * {@code /dev/sms}. Demo profile only.
  */
 @Component
-@Profile("default")
+@Profile(DemoProfile.NAME)
 class DevSmsOutbox {
 
 	private static final int KEEP = 500;

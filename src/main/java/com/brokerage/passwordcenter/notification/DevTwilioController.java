@@ -2,6 +2,8 @@ package com.brokerage.passwordcenter.notification;
 
 import java.util.Map;
 
+import com.brokerage.passwordcenter.demo.DemoProfile;
+
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The demo SMS sink over HTTP, Twilio-compatible: point any Twilio client's base URL at
- * {@code <site>/dev/twilio}. The app itself uses {@code inproc:}. Default profile only.
+ * {@code <site>/dev/twilio}. The app itself uses {@code inproc:}. Demo profile only.
  */
 @RestController
-@Profile("default")
+@Profile(DemoProfile.NAME)
 class DevTwilioController {
 
 	private final DevSmsOutbox outbox;

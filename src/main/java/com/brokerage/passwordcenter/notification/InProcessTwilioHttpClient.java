@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.brokerage.passwordcenter.demo.DemoProfile;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.twilio.http.HttpClient;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  * the server's port, scheme and dev certificate; this does not.
  */
 @Component
-@Profile("default")
+@Profile(DemoProfile.NAME)
 class InProcessTwilioHttpClient extends HttpClient {
 
 	private static final Pattern MESSAGES = Pattern.compile(".*/2010-04-01/Accounts/([^/]+)/Messages\\.json");

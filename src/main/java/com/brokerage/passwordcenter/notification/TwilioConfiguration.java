@@ -23,7 +23,7 @@ class TwilioConfiguration {
 		if (twilio.inProcess()) {
 			http = inProcess.getIfAvailable(() -> {
 				throw new IllegalStateException("password-center.notification.twilio.base-url=inproc: "
-						+ "needs the demo SMS sink, which exists in the default profile only");
+						+ "needs the demo SMS sink, which exists in the demo profile only");
 			});
 		}
 		else {

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 
+import com.brokerage.passwordcenter.demo.DemoProfile;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,8 +99,8 @@ class DevPkiTest {
 	}
 
 	@Test
-	@DisplayName("The dev PKI is generated in the default profile only")
-	void defaultProfileOnly() {
+	@DisplayName("The dev PKI is generated in the demo profile only, never without a profile")
+	void demoProfileOnly() {
 		Path pki = this.directory.resolve("pki");
 		MockEnvironment environment = new MockEnvironment()
 			.withProperty(DevPkiEnvironmentPostProcessor.DIRECTORY_PROPERTY, pki.toString());
@@ -108,6 +110,10 @@ class DevPkiTest {
 		assertThat(pki).doesNotExist();
 
 		environment.setActiveProfiles();
+		postProcessor().postProcessEnvironment(environment, new SpringApplication());
+		assertThat(pki).doesNotExist();
+
+		environment.setActiveProfiles(DemoProfile.NAME);
 		environment.withProperty(DevPkiEnvironmentPostProcessor.ENABLED_PROPERTY, "false");
 		postProcessor().postProcessEnvironment(environment, new SpringApplication());
 		assertThat(pki).doesNotExist();

@@ -8,13 +8,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The default profile (no profile chosen) seeds the README's demo customers and engine
- * users.
+ * The demo profile seeds the README's demo customers and engine users.
  */
+@ActiveProfiles(DemoProfile.NAME)
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1",
 		"camunda.bpm.job-execution.enabled=false", "password-center.hashing.bcrypt-strength=4",
 		"password-center.certificate.dev-pki.directory=target/demo-test-pki",

@@ -5,6 +5,8 @@ import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.List;
 
+import com.brokerage.passwordcenter.demo.DemoProfile;
+
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -39,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = "password-center.notification.twilio.base-url=inproc:")
 @AutoConfigureMockMvc
-@ActiveProfiles({ "default", "test" })
+@ActiveProfiles({ DemoProfile.NAME, "test" })
 class DemoSinksIntegrationTest {
 
 	static int smtpPort;

@@ -58,7 +58,7 @@ class PostgresProfileTest {
 	}
 
 	@Test
-	@DisplayName("outside the default profile: no demo customer and no demo user")
+	@DisplayName("outside the demo profile: no demo customer and no demo user")
 	void noDemoData() {
 		assertThat(this.jdbc.queryForObject("select count(*) from customer where customer_id = 'A123456789'",
 				Integer.class))
