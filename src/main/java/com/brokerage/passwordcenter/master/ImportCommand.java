@@ -48,7 +48,13 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	/** True when the command line asks for the import rather than the server. */
 	public static boolean isRequested(String[] args) {
-		return args.length > 0 && NAME.equals(args[0]);
+		// the first argument that is not an option (--spring.profiles.active=… may
+		// precede it)
+		return java.util.Arrays.stream(args)
+			.filter((arg) -> !arg.startsWith("--"))
+			.findFirst()
+			.filter(NAME::equals)
+			.isPresent();
 	}
 
 	/** Runs the import in a context of its own and returns the exit code. */

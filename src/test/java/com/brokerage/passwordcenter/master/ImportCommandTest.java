@@ -32,6 +32,17 @@ class ImportCommandTest {
 	Path dir;
 
 	@Test
+	@DisplayName("the command is the first argument that is not an option; without it the server starts")
+	void recognisedAfterOptions() {
+		assertThat(
+				ImportCommand.isRequested(new String[] { "--spring.profiles.active=demo", "import", "--file=a.csv" }))
+			.isTrue();
+		assertThat(ImportCommand.isRequested(new String[] { "import", "a.csv" })).isTrue();
+		assertThat(ImportCommand.isRequested(new String[] { "--server.port=8443" })).isFalse();
+		assertThat(ImportCommand.isRequested(new String[] { "--file=import" })).isFalse();
+	}
+
+	@Test
 	@DisplayName("the import command runs without a web server and job executor, prints the report and exits 1 for refused rows")
 	void commandWithoutWebServer() throws Exception {
 		String id = TestIds.nationalId();
