@@ -15,7 +15,9 @@ import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
 import com.brokerage.passwordcenter.notification.SmsSender;
 import com.brokerage.passwordcenter.password.InitialPasswordGenerator;
+import com.brokerage.passwordcenter.password.DerivedKey;
 import com.brokerage.passwordcenter.password.SecretHasher;
+import com.brokerage.passwordcenter.password.WebPasswords;
 import com.brokerage.passwordcenter.password.VoiceKeypad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,8 @@ class BranchPasswordReset {
 
 	private final SecretHasher hasher;
 
+	private final WebPasswords webPasswords;
+
 	private final SmsSender sms;
 
 	private final AuditTrail audit;
@@ -51,11 +55,12 @@ class BranchPasswordReset {
 	private final Clock clock;
 
 	BranchPasswordReset(CustomerRepository customers, AccountRepository accounts, InitialPasswordGenerator generator,
-			SecretHasher hasher, SmsSender sms, AuditTrail audit, Clock clock) {
+			SecretHasher hasher, WebPasswords webPasswords, SmsSender sms, AuditTrail audit, Clock clock) {
 		this.customers = customers;
 		this.accounts = accounts;
 		this.generator = generator;
 		this.hasher = hasher;
+		this.webPasswords = webPasswords;
 		this.sms = sms;
 		this.audit = audit;
 		this.clock = clock;
@@ -71,18 +76,19 @@ class BranchPasswordReset {
 		if (customer.getMobile() == null) {
 			return false;
 		}
-		String initialPassword = this.generator.generate();
-		String webHash = this.hasher.hash(initialPassword);
-		String voiceHash = this.hasher.hash(VoiceKeypad.toDigits(initialPassword));
-		List<Account> toReset = this.accounts.findByCustomer_IdOrderByIdAsc(customerRef)
-			.stream()
+		List<Account> all = this.accounts.findByCustomer_IdOrderByIdAsc(customerRef);
+		List<Account> toReset = all.stream()
 			.filter((a) -> customer.isUnified() || chosenAccountIds.contains(a.getId()))
 			.toList();
 		if (toReset.isEmpty()) {
 			throw new IllegalStateException("no account chosen for the branch reissue");
 		}
+		// R-PWD-6: never an initial password the customer could not choose
+		String initialPassword = this.generator.generate(customer);
+		DerivedKey web = this.webPasswords.deriveNew(customer, initialPassword, toReset.size() == all.size());
+		String voiceHash = this.hasher.hash(VoiceKeypad.toDigits(initialPassword));
+		this.webPasswords.set(web, customer, toReset, voiceHash, this.clock.instant(), null);
 		for (Account account : toReset) {
-			account.changeWebPassword(webHash, voiceHash, this.clock.instant(), null);
 			this.audit.record(entry(customer, clerk, AuditAction.REISSUE_COMPLETE, "BRANCH_RESET", processInstanceId)
 				.account(account.getId()));
 		}

@@ -19,8 +19,11 @@ import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
 import com.brokerage.passwordcenter.login.CustomerPrincipal;
 import com.brokerage.passwordcenter.login.ReenteredPasswordRecorder;
+import com.brokerage.passwordcenter.password.DerivedKey;
+import com.brokerage.passwordcenter.password.PasswordBlocklist;
 import com.brokerage.passwordcenter.password.SecretHasher;
 import com.brokerage.passwordcenter.password.VoiceKeypad;
+import com.brokerage.passwordcenter.password.WebPasswords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +48,10 @@ public class PasswordChange {
 
 	private final SecretHasher hasher;
 
+	private final WebPasswords webPasswords;
+
+	private final PasswordBlocklist blocklist;
+
 	private final ReenteredPasswordRecorder wrongPasswords;
 
 	private final PasswordExpiry expiry;
@@ -60,11 +67,14 @@ public class PasswordChange {
 	private final TransactionTemplate readOnly;
 
 	PasswordChange(CustomerRepository customers, AccountRepository accounts, SecretHasher hasher,
-			ReenteredPasswordRecorder wrongPasswords, PasswordExpiry expiry, AuditTrail audit, ChangeNotices notices,
-			Clock clock, PlatformTransactionManager transactions) {
+			WebPasswords webPasswords, PasswordBlocklist blocklist, ReenteredPasswordRecorder wrongPasswords,
+			PasswordExpiry expiry, AuditTrail audit, ChangeNotices notices, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.customers = customers;
 		this.accounts = accounts;
 		this.hasher = hasher;
+		this.webPasswords = webPasswords;
+		this.blocklist = blocklist;
 		this.wrongPasswords = wrongPasswords;
 		this.expiry = expiry;
 		this.audit = audit;
@@ -108,8 +118,15 @@ public class PasswordChange {
 	private ChangeResult change(Snapshot snapshot, List<Account> targets, PasswordChangeRequest request) {
 		Customer customer = snapshot.customer();
 		List<Account> futures = request.changesWithdrawal() ? futures(targets) : List.of();
-		if (request.changesWeb() && !this.hasher.matches(request.oldPassword(), targets.get(0).getWebPasswordHash())) {
-			throw wrong(customer, AuditAction.PASSWORD_CHANGE, ErrorCode.OLD_PASSWORD_WRONG, "oldPassword");
+		if (request.changesWeb()) {
+			// R-PWD-6 before any slow hash: a refusal that needs no password check
+			this.blocklist.check(request.newPassword(), customer).ifPresent((code) -> {
+				throw new ApiException(code, "newPassword");
+			});
+			DerivedKey old = this.webPasswords.derive(customer, request.oldPassword());
+			if (!this.webPasswords.matches(old, targets.get(0), request.oldPassword())) {
+				throw wrong(customer, AuditAction.PASSWORD_CHANGE, ErrorCode.OLD_PASSWORD_WRONG, "oldPassword");
+			}
 		}
 		List<Account> withdrawalTargets = futures.stream()
 			.filter((a) -> this.hasher.matches(request.withdrawal().oldWithdrawalPassword(),
@@ -119,7 +136,7 @@ public class PasswordChange {
 			throw wrong(customer, AuditAction.WITHDRAWAL_PASSWORD_CHANGE, ErrorCode.OLD_WITHDRAWAL_PASSWORD_WRONG,
 					"oldWithdrawalPassword");
 		}
-		Hashes hashes = hashes(request);
+		Hashes hashes = hashes(customer, targets.size() == snapshot.accounts().size(), request);
 		List<Account> webTargets = request.changesWeb() ? targets : List.of();
 		return this.transaction.execute((status) -> apply(customer.getId(), webTargets, withdrawalTargets, hashes));
 	}
@@ -132,14 +149,18 @@ public class PasswordChange {
 		}
 		Instant now = this.clock.instant();
 		LocalDate expiresOn = webTargets.isEmpty() ? null : this.expiry.expiresOnIfChangedAt(now);
-		for (Account checked : webTargets) {
-			Account account = current(checked);
+		List<Account> changing = webTargets.stream().map(this::current).toList();
+		for (int i = 0; i < changing.size(); i++) {
 			// verified outside the lock: a parallel change in between makes the old
 			// password stale
-			if (!account.getWebPasswordHash().equals(checked.getWebPasswordHash())) {
+			if (!changing.get(i).hasSameWebPasswordAs(webTargets.get(i))) {
 				throw new ApiException(ErrorCode.OLD_PASSWORD_WRONG, "oldPassword");
 			}
-			account.changeWebPassword(hashes.web(), hashes.voice(), now, expiresOn);
+		}
+		if (!changing.isEmpty()) {
+			this.webPasswords.set(hashes.web(), customer, changing, hashes.voice(), now, expiresOn);
+		}
+		for (Account account : changing) {
 			record(customer, account, AuditAction.PASSWORD_CHANGE,
 					(hashes.voice() != null) ? "voice password synced" : "voice password unchanged");
 		}
@@ -161,11 +182,11 @@ public class PasswordChange {
 				ids(withdrawalTargets), expiresOn);
 	}
 
-	private Hashes hashes(PasswordChangeRequest request) {
-		String web = null;
+	private Hashes hashes(Customer customer, boolean everyAccount, PasswordChangeRequest request) {
+		DerivedKey web = null;
 		String voice = null;
 		if (request.changesWeb()) {
-			web = this.hasher.hash(request.newPassword());
+			web = this.webPasswords.deriveNew(customer, request.newPassword(), everyAccount);
 			// R-PWD-3: the voice password is the new one keyed on the phone pad
 			voice = request.syncsVoice() ? this.hasher.hash(VoiceKeypad.toDigits(request.newPassword())) : null;
 		}
@@ -218,7 +239,7 @@ public class PasswordChange {
 	private record Snapshot(Customer customer, List<Account> accounts) {
 	}
 
-	private record Hashes(String web, String voice, String withdrawal) {
+	private record Hashes(DerivedKey web, String voice, String withdrawal) {
 	}
 
 }

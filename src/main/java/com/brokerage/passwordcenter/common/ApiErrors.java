@@ -42,7 +42,7 @@ public class ApiErrors {
 		args[3] = this.branding.voiceOrderingLine();
 		System.arraycopy(extra, 0, args, 4, extra.length);
 		String message = this.messages.getMessage(code.messageKey(), args, code.name(), locale);
-		return new ApiError(code.name(), message, field);
+		return new ApiError(code.name(), message, field, CorrelationIdFilter.current());
 	}
 
 	public String fieldLabel(String field, Locale locale) {

@@ -2,6 +2,7 @@ package com.brokerage.passwordcenter.common;
 
 import java.util.Locale;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -9,9 +10,12 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -30,6 +34,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	/** How Jackson's STRICT_DUPLICATE_DETECTION and FAIL_ON_TRAILING_TOKENS begin. */
+	private static final String DUPLICATE_FIELD = "Duplicate field '";
+
+	private static final String TRAILING_TOKEN = "Trailing token";
 
 	private final ApiErrors errors;
 
@@ -57,6 +66,12 @@ class ApiExceptionHandler {
 			return answer(ErrorCode.BODY_TOO_LARGE, null, locale);
 		}
 		Throwable cause = ex.getCause();
+		if (cause instanceof JsonParseException parse && parse.getMessage().startsWith(DUPLICATE_FIELD)) {
+			return answer(ErrorCode.DUPLICATE_FIELD, duplicateName(parse), locale);
+		}
+		if (cause instanceof MismatchedInputException trailing && trailing.getMessage().startsWith(TRAILING_TOKEN)) {
+			return answer(ErrorCode.TRAILING_CONTENT, null, locale);
+		}
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			return answer(ErrorCode.UNKNOWN_FIELD, unknown.getPropertyName(), locale);
 		}
@@ -92,16 +107,29 @@ class ApiExceptionHandler {
 		return answer(ErrorCode.NOT_FOUND, null, locale);
 	}
 
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException ex, Locale locale) {
+		return answer(ErrorCode.NOT_ACCEPTABLE, null, locale);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ApiError> unexpected(Exception ex, Locale locale) {
-		// the type only: a message could carry input, and input could be a secret (a
-		// process missing data says what, never a value)
-		log.error("unexpected failure: {}", ProcessDataException.describe(ex));
+		if (ex instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
+			// the rest of Spring MVC's client errors (a missing header, a bad path
+			// variable)
+			return answer(ErrorCode.MALFORMED_REQUEST, null, locale);
+		}
+		// the stack trace without any message that could quote input (a secret); the
+		// correlation id (MDC) ties this line to the customer's error answer
+		log.error("unexpected failure: {}", ProcessDataException.describe(ex), RedactedFailure.of(ex));
 		return answer(ErrorCode.INTERNAL_ERROR, null, locale);
 	}
 
 	private ResponseEntity<ApiError> answer(ErrorCode code, String field, Locale locale, Object... arguments) {
-		return ResponseEntity.status(code.status()).body(this.errors.of(code, field, locale, arguments));
+		// JSON whatever the client accepts: an error must not turn into a 406
+		return ResponseEntity.status(code.status())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(this.errors.of(code, field, locale, arguments));
 	}
 
 	private static ErrorCode codeOf(String constraintMessage) {
@@ -111,6 +139,12 @@ class ApiExceptionHandler {
 		catch (IllegalArgumentException | NullPointerException ex) {
 			return ErrorCode.FIELD_INVALID;
 		}
+	}
+
+	private static String duplicateName(JsonParseException ex) {
+		String message = ex.getOriginalMessage();
+		int end = message.indexOf('\'', DUPLICATE_FIELD.length());
+		return (end > 0) ? message.substring(DUPLICATE_FIELD.length(), end) : null;
 	}
 
 	private static String fieldOf(JsonMappingException ex) {

@@ -18,7 +18,10 @@ import jakarta.persistence.Version;
 
 /**
  * One account of a customer in one business line at one branch, with its password hashes
- * (R-PWD-5: hashes only, in the {@code {id}hash} format of a delegating encoder).
+ * (R-PWD-5: hashes only). The web password is a verifier under the customer's key
+ * (docs/decisions.md#hashing), or until its next successful login a legacy hash in the
+ * {@code {id}hash} format of a delegating encoder; voice and withdrawal passwords are
+ * {@code {bcrypt}} hashes.
  */
 @Entity
 @Table(name = "account")
@@ -41,8 +44,11 @@ public class Account {
 
 	private String accountNumber;
 
-	@Column(name = "web_password_hash", nullable = false)
+	@Column(name = "web_password_hash")
 	private String webPasswordHash;
+
+	@Column(name = "web_password_verifier")
+	private String webPasswordVerifier;
 
 	@Column(name = "voice_password_hash", nullable = false)
 	private String voicePasswordHash;
@@ -60,24 +66,30 @@ public class Account {
 	protected Account() {
 	}
 
+	/**
+	 * @param legacyWebPasswordHash a hash of the bank's old system ({@code {bcrypt}…}),
+	 * or {@code null} when the web password is set through {@code password/WebPasswords}
+	 */
 	public Account(Customer customer, BusinessLine businessLine, String branchCode, String branchName,
-			String accountNumber, String webPasswordHash, String voicePasswordHash, Instant passwordChangedAt) {
+			String accountNumber, String legacyWebPasswordHash, String voicePasswordHash, Instant passwordChangedAt) {
 		this.customer = customer;
 		this.businessLine = businessLine;
 		this.branchCode = branchCode;
 		this.branchName = branchName;
 		this.accountNumber = accountNumber;
-		this.webPasswordHash = webPasswordHash;
+		this.webPasswordHash = legacyWebPasswordHash;
 		this.voicePasswordHash = voicePasswordHash;
 		this.passwordChangedAt = passwordChangedAt;
 	}
 
 	/**
 	 * R-PWD-3: the voice password changes with the web one only when the customer asks
-	 * for it.
+	 * for it. The web password is a verifier of {@code password/WebPasswords}; any legacy
+	 * hash goes.
 	 */
-	public void changeWebPassword(String webHash, String voiceHashOrNull, Instant now, LocalDate expiresOn) {
-		this.webPasswordHash = webHash;
+	public void changeWebPassword(String webVerifier, String voiceHashOrNull, Instant now, LocalDate expiresOn) {
+		this.webPasswordVerifier = webVerifier;
+		this.webPasswordHash = null;
 		if (voiceHashOrNull != null) {
 			this.voicePasswordHash = voiceHashOrNull;
 		}
@@ -86,11 +98,21 @@ public class Account {
 	}
 
 	/**
-	 * The same password, re-hashed with the current algorithm: not a password change (the
-	 * change date stays).
+	 * The same web password in today's scheme (a legacy hash re-hashed at login, or a key
+	 * of a higher cost): its change date and expiry stay.
 	 */
-	public void upgradeWebPasswordHash(String webHash) {
-		this.webPasswordHash = webHash;
+	public void upgradeWebPassword(String webVerifier) {
+		this.webPasswordVerifier = webVerifier;
+		this.webPasswordHash = null;
+	}
+
+	/**
+	 * Whether the web password is still the one {@code other} (an earlier read of this
+	 * account) had: a parallel change in between makes a check against it stale.
+	 */
+	public boolean hasSameWebPasswordAs(Account other) {
+		return java.util.Objects.equals(this.webPasswordVerifier, other.webPasswordVerifier)
+				&& java.util.Objects.equals(this.webPasswordHash, other.webPasswordHash);
 	}
 
 	/** The master renamed the branch; true when it changed. */
@@ -136,8 +158,13 @@ public class Account {
 		return Masking.accountNumber(this.accountNumber);
 	}
 
+	/** The legacy hash, {@code null} once the web password is in today's scheme. */
 	public String getWebPasswordHash() {
 		return this.webPasswordHash;
+	}
+
+	public String getWebPasswordVerifier() {
+		return this.webPasswordVerifier;
 	}
 
 	public String getVoicePasswordHash() {

@@ -55,6 +55,12 @@ public class Customer {
 
 	private Instant createdAt;
 
+	/**
+	 * The salt and cost of the customer's web-password key (docs/decisions.md#hashing).
+	 */
+	@Column(name = "web_password_salt")
+	private String webPasswordSalt;
+
 	@Version
 	private long version;
 
@@ -155,6 +161,14 @@ public class Customer {
 		this.unified = false;
 	}
 
+	/**
+	 * The salt (with its cost) every account's web-password verifier is derived under;
+	 * set by {@code password/WebPasswords} only.
+	 */
+	public void useWebPasswordSalt(String salt) {
+		this.webPasswordSalt = salt;
+	}
+
 	public void updateContact(String mobile, String email) {
 		this.mobile = mobile;
 		this.email = email;
@@ -233,6 +247,10 @@ public class Customer {
 
 	public Instant getLockedAt() {
 		return this.lockedAt;
+	}
+
+	public String getWebPasswordSalt() {
+		return this.webPasswordSalt;
 	}
 
 }

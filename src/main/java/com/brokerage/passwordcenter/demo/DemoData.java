@@ -3,6 +3,7 @@ package com.brokerage.passwordcenter.demo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.brokerage.passwordcenter.customer.Account;
 import com.brokerage.passwordcenter.customer.AccountRepository;
@@ -11,6 +12,7 @@ import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
 import com.brokerage.passwordcenter.customer.LoginThresholds;
 import com.brokerage.passwordcenter.password.SecretHasher;
+import com.brokerage.passwordcenter.password.WebPasswords;
 import com.brokerage.passwordcenter.password.VoiceKeypad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,12 +41,16 @@ class DemoData implements ApplicationRunner {
 
 	private final SecretHasher hasher;
 
+	private final WebPasswords webPasswords;
+
 	private final Clock clock;
 
-	DemoData(CustomerRepository customers, AccountRepository accounts, SecretHasher hasher, Clock clock) {
+	DemoData(CustomerRepository customers, AccountRepository accounts, SecretHasher hasher, WebPasswords webPasswords,
+			Clock clock) {
 		this.customers = customers;
 		this.accounts = accounts;
 		this.hasher = hasher;
+		this.webPasswords = webPasswords;
 		this.clock = clock;
 	}
 
@@ -94,8 +100,12 @@ class DemoData implements ApplicationRunner {
 	private Account account(Customer customer, BusinessLine line, String number, String password, Instant now) {
 		String branch = line == BusinessLine.FUTURES ? "F001" : "9A95";
 		String branchName = line == BusinessLine.FUTURES ? "期貨總公司" : "台北分公司";
-		return this.accounts.save(new Account(customer, line, branch, branchName, number, hash(password),
+		Account account = this.accounts.save(new Account(customer, line, branch, branchName, number, null,
 				hash(VoiceKeypad.toDigits(password)), now));
+		// the web password in today's scheme once the account has its id
+		this.webPasswords.set(this.webPasswords.deriveNew(customer, password, false), customer, List.of(account), null,
+				now, null);
+		return account;
 	}
 
 	private void failTimes(Customer customer, int times, Instant now) {

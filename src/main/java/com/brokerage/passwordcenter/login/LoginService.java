@@ -14,7 +14,8 @@ import com.brokerage.passwordcenter.customer.AccountRepository;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
 import com.brokerage.passwordcenter.customer.Masking;
-import com.brokerage.passwordcenter.password.SecretHasher;
+import com.brokerage.passwordcenter.password.DerivedKey;
+import com.brokerage.passwordcenter.password.WebPasswords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * R-LOGIN-1..5. The slow hash check runs outside any row lock; the count is then updated
- * under a short row lock, so parallel attempts are counted one by one and none slips past
- * the lock.
+ * R-LOGIN-1..5. Every attempt costs one slow hash whatever the customer's shape
+ * (docs/decisions.md#hashing). The hash runs outside any row lock; the count is then
+ * updated under a short row lock, so parallel attempts are counted one by one and none
+ * slips past the lock.
  */
 @Service
 class LoginService {
@@ -35,7 +37,9 @@ class LoginService {
 
 	private final AccountRepository accounts;
 
-	private final SecretHasher hasher;
+	private final WebPasswords passwords;
+
+	private final LoginRehash rehash;
 
 	private final LoginStateRecorder recorder;
 
@@ -43,27 +47,25 @@ class LoginService {
 
 	private final TransactionTemplate readOnly;
 
-	private final TransactionTemplate writes;
-
-	LoginService(CustomerRepository customers, AccountRepository accounts, SecretHasher hasher,
+	LoginService(CustomerRepository customers, AccountRepository accounts, WebPasswords passwords, LoginRehash rehash,
 			LoginStateRecorder recorder, AuditTrail audit, TransactionTemplate transactions) {
 		this.customers = customers;
 		this.accounts = accounts;
-		this.hasher = hasher;
+		this.passwords = passwords;
+		this.rehash = rehash;
 		this.recorder = recorder;
 		this.audit = audit;
 		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
 		this.readOnly.setReadOnly(true);
-		this.writes = new TransactionTemplate(transactions.getTransactionManager());
 	}
 
 	LoginOutcome attempt(String customerId, String password) {
 		Optional<Snapshot> found = this.readOnly.execute((status) -> this.customers.findByCustomerId(customerId)
 			.map((customer) -> new Snapshot(customer, this.accounts.findByCustomer_IdOrderByIdAsc(customer.getId()))));
 		if (found.isEmpty()) {
-			// the same work and the same answer as a wrong password, and no row for an
-			// unknown ID
-			this.hasher.spendEquivalentTime(password);
+			// the same one slow hash and the same answer as a wrong password, and no row
+			// for an unknown ID
+			this.passwords.deriveForUnknownId(customerId, password);
 			this.audit.record(AuditEntry
 				.by(ActorType.CUSTOMER, Masking.customerId(customerId), AuditAction.LOGIN, Channel.WEB, "UNKNOWN_ID")
 				.customer(null, Masking.customerId(customerId)));
@@ -71,55 +73,34 @@ class LoginService {
 			return new LoginOutcome.Refused(ErrorCode.INVALID_CREDENTIALS);
 		}
 		Snapshot snapshot = found.get();
+		// one slow hash for every shape (locked, no accounts, 1 or 6 accounts, unified):
+		// the time tells nothing
+		DerivedKey key = this.passwords.derive(snapshot.customer(), password);
 		if (snapshot.customer().isLocked()) {
-			// R-LOGIN-2: locked means locked, whatever the password; it is not even
-			// checked
+			// R-LOGIN-2: locked means locked, whatever the password; the key is ignored
 			return this.recorder.refuseLocked(snapshot.customer().getId());
 		}
-		List<Long> matched = matchingAccounts(snapshot, password);
-		LoginOutcome outcome = this.recorder.record(snapshot.customer().getId(), matched);
+		List<Account> matched = matchingAccounts(snapshot, key, password);
+		LoginOutcome outcome = this.recorder.record(snapshot.customer().getId(),
+				matched.stream().map(Account::getId).toList());
 		if (outcome instanceof LoginOutcome.Success) {
-			upgradeLegacyHashes(snapshot, matched, password);
+			this.rehash.afterSuccess(snapshot.customer(), snapshot.accounts(), matched, key, password);
 		}
 		return outcome;
 	}
 
-	/**
-	 * An imported legacy hash (or a weaker bcrypt cost) is replaced by ours once the
-	 * password is known to be right: one more hash, once per customer.
-	 */
-	private void upgradeLegacyHashes(Snapshot snapshot, List<Long> matched, String password) {
-		List<Long> legacy = snapshot.accounts()
-			.stream()
-			.filter((account) -> matched.contains(account.getId()))
-			.filter((account) -> this.hasher.needsUpgrade(account.getWebPasswordHash()))
-			.map(Account::getId)
-			.toList();
-		if (legacy.isEmpty()) {
-			return;
-		}
-		String upgraded = this.hasher.hash(password);
-		this.writes.executeWithoutResult((status) -> legacy.forEach(
-				(id) -> this.accounts.findById(id).ifPresent((account) -> account.upgradeWebPasswordHash(upgraded))));
-		log.info("login: {} legacy hash(es) of {} re-hashed", legacy.size(), snapshot.customer().getMaskedCustomerId());
-	}
-
-	private List<Long> matchingAccounts(Snapshot snapshot, String password) {
+	private List<Account> matchingAccounts(Snapshot snapshot, DerivedKey key, String password) {
 		if (snapshot.accounts().isEmpty()) {
-			this.hasher.spendEquivalentTime(password);
 			return List.of();
 		}
 		if (snapshot.customer().isUnified()) {
-			// R-UNIFY-2: one password for all accounts, so one check decides for all of
-			// them
-			Account first = snapshot.accounts().get(0);
-			return this.hasher.matches(password, first.getWebPasswordHash())
-					? snapshot.accounts().stream().map(Account::getId).toList() : List.of();
+			// R-UNIFY-2: one password for all accounts, so the first account decides
+			return this.passwords.matches(key, snapshot.accounts().get(0), password) ? snapshot.accounts() : List.of();
 		}
+		// every account's verifier from the same key: cheap HMACs, not hashes
 		return snapshot.accounts()
 			.stream()
-			.filter((account) -> this.hasher.matches(password, account.getWebPasswordHash()))
-			.map(Account::getId)
+			.filter((account) -> this.passwords.matches(key, account, password))
 			.toList();
 	}
 

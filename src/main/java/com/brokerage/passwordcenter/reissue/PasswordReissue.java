@@ -14,7 +14,9 @@ import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
 import com.brokerage.passwordcenter.operations.BusinessMetrics;
 import com.brokerage.passwordcenter.password.InitialPasswordGenerator;
+import com.brokerage.passwordcenter.password.DerivedKey;
 import com.brokerage.passwordcenter.password.SecretHasher;
+import com.brokerage.passwordcenter.password.WebPasswords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +41,8 @@ class PasswordReissue {
 
 	private final SecretHasher hasher;
 
+	private final WebPasswords webPasswords;
+
 	private final InitialPasswordGenerator generator;
 
 	private final InitialPasswordHandOver handOver;
@@ -52,12 +56,14 @@ class PasswordReissue {
 	private final Clock clock;
 
 	PasswordReissue(ReissueApplicationRepository applications, CustomerRepository customers, AccountRepository accounts,
-			SecretHasher hasher, InitialPasswordGenerator generator, InitialPasswordHandOver handOver,
-			PasswordChangedNotifier notifier, AuditTrail audit, BusinessMetrics metrics, Clock clock) {
+			SecretHasher hasher, WebPasswords webPasswords, InitialPasswordGenerator generator,
+			InitialPasswordHandOver handOver, PasswordChangedNotifier notifier, AuditTrail audit,
+			BusinessMetrics metrics, Clock clock) {
 		this.applications = applications;
 		this.customers = customers;
 		this.accounts = accounts;
 		this.hasher = hasher;
+		this.webPasswords = webPasswords;
 		this.generator = generator;
 		this.handOver = handOver;
 		this.notifier = notifier;
@@ -70,7 +76,8 @@ class PasswordReissue {
 	@Transactional
 	public void issueInitialPassword(String applicationId) {
 		ReissueApplication application = open(applicationId);
-		String initialPassword = this.generator.generate();
+		Customer customer = this.customers.findById(application.getCustomerRef()).orElseThrow();
+		String initialPassword = this.generator.generate(customer);
 		application.keepInitialPasswordHash(this.hasher.hash(initialPassword));
 		this.handOver.put(applicationId, initialPassword);
 	}
@@ -86,9 +93,10 @@ class PasswordReissue {
 			throw new IllegalStateException("no new password to apply for " + applicationId);
 		}
 		Customer customer = this.customers.findById(application.getCustomerRef()).orElseThrow();
-		for (Account account : accountsToReset(customer, application)) {
-			account.changeWebPassword(application.getPendingWebHash(), application.getPendingVoiceHash(),
-					this.clock.instant(), null);
+		List<Account> toReset = accountsToReset(customer, application);
+		this.webPasswords.set(DerivedKey.fromPending(application.getPendingWebHash()), customer, toReset,
+				application.getPendingVoiceHash(), this.clock.instant(), null);
+		for (Account account : toReset) {
 			this.audit.record(entry(customer, AuditAction.REISSUE_COMPLETE, "PASSWORD_RESET", processInstanceId)
 				.account(account.getId()));
 		}

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.brokerage.passwordcenter.certificate.DeviceCertificateResolver;
 import com.brokerage.passwordcenter.common.ApiException;
+import com.brokerage.passwordcenter.common.ClientAddress;
 import com.brokerage.passwordcenter.common.ErrorCode;
 import com.brokerage.passwordcenter.customer.BirthDates;
 import com.brokerage.passwordcenter.customer.TaiwanIds;
@@ -38,6 +39,8 @@ public class ReissueApplications {
 
 	private final LinkAttemptLimiter limiter;
 
+	private final ClientAddress clientAddress;
+
 	private final DeviceCertificateResolver certificates;
 
 	private final ReissueProperties properties;
@@ -45,13 +48,14 @@ public class ReissueApplications {
 	private final Clock clock;
 
 	ReissueApplications(ReissueStarter starter, ReissueJourney journey, ReissueCredentialSteps credentials,
-			ReissueLinkSteps links, LinkAttemptLimiter limiter, DeviceCertificateResolver certificates,
-			ReissueProperties properties, Clock clock) {
+			ReissueLinkSteps links, LinkAttemptLimiter limiter, ClientAddress clientAddress,
+			DeviceCertificateResolver certificates, ReissueProperties properties, Clock clock) {
 		this.starter = starter;
 		this.journey = journey;
 		this.credentials = credentials;
 		this.links = links;
 		this.limiter = limiter;
+		this.clientAddress = clientAddress;
 		this.certificates = certificates;
 		this.properties = properties;
 		this.clock = clock;
@@ -138,7 +142,7 @@ public class ReissueApplications {
 	 * @return the application id
 	 */
 	public String openLink(String token, HttpServletRequest request) {
-		this.limiter.take(request.getRemoteAddr());
+		this.limiter.take(this.clientAddress.of(request));
 		String id = this.links.open(token);
 		if (request.getSession(false) != null) {
 			request.changeSessionId();

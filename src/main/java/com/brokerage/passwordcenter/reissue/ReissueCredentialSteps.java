@@ -15,7 +15,10 @@ import com.brokerage.passwordcenter.passcode.PasscodeCheck;
 import com.brokerage.passwordcenter.passcode.PasscodeProcess;
 import com.brokerage.passwordcenter.passcode.PasscodeService;
 import com.brokerage.passwordcenter.password.PasswordPolicy;
+import com.brokerage.passwordcenter.password.DerivedKey;
+import com.brokerage.passwordcenter.password.PasswordBlocklist;
 import com.brokerage.passwordcenter.password.SecretHasher;
+import com.brokerage.passwordcenter.password.WebPasswords;
 import com.brokerage.passwordcenter.password.VoiceKeypad;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -40,6 +43,10 @@ class ReissueCredentialSteps {
 
 	private final SecretHasher hasher;
 
+	private final WebPasswords webPasswords;
+
+	private final PasswordBlocklist blocklist;
+
 	private final CustomerRepository customers;
 
 	private final TaskService tasks;
@@ -49,12 +56,14 @@ class ReissueCredentialSteps {
 	private final AuditTrail audit;
 
 	ReissueCredentialSteps(ReissueJourney journey, PasscodeService passcodes, InitialPasswordHandOver handOver,
-			SecretHasher hasher, CustomerRepository customers, TaskService tasks, RuntimeService runtime,
-			AuditTrail audit) {
+			SecretHasher hasher, WebPasswords webPasswords, PasswordBlocklist blocklist, CustomerRepository customers,
+			TaskService tasks, RuntimeService runtime, AuditTrail audit) {
 		this.journey = journey;
 		this.passcodes = passcodes;
 		this.handOver = handOver;
 		this.hasher = hasher;
+		this.webPasswords = webPasswords;
+		this.blocklist = blocklist;
 		this.customers = customers;
 		this.tasks = tasks;
 		this.runtime = runtime;
@@ -131,28 +140,38 @@ class ReissueCredentialSteps {
 		PasswordPolicy.checkNewPassword(newPassword, confirmation, null).ifPresent((code) -> {
 			throw new ApiException(code, "confirmation");
 		});
+		Customer customer = this.customers.findById(application.getCustomerRef()).orElseThrow();
+		this.blocklist.check(newPassword, customer).ifPresent((code) -> {
+			throw new ApiException(code, "newPassword");
+		});
 		if (!this.hasher.matches(initialPassword, application.getInitialPasswordHash())) {
 			throw new ApiException(ErrorCode.INITIAL_PASSWORD_WRONG, "initialPassword");
 		}
-		if (newPassword.equals(initialPassword) || isCurrentPassword(application, newPassword)) {
+		// one slow hash: the same-as-old check and, under the same salt, the new password
+		DerivedKey key = this.webPasswords.derive(customer, newPassword);
+		if (newPassword.equals(initialPassword) || isCurrentPassword(application, customer, key, newPassword)) {
 			throw new ApiException(ErrorCode.PASSWORD_SAME_AS_OLD, "newPassword");
 		}
-		application.keepPendingPassword(this.hasher.hash(newPassword),
-				this.hasher.hash(VoiceKeypad.toDigits(newPassword)));
+		// a unified customer's reissue sets every account (R-REISSUE-10): an outdated
+		// cost
+		// can be raised
+		DerivedKey pending = (customer.isUnified() && this.webPasswords.isOutdated(key.salt()))
+				? this.webPasswords.deriveNew(customer, newPassword, true) : key;
+		application.keepPendingPassword(pending.pending(), this.hasher.hash(VoiceKeypad.toDigits(newPassword)));
 		this.tasks.complete(task.getId());
 	}
 
 	/**
 	 * R-PWD-4: the new password differs from the one it replaces — the chosen account's,
-	 * which for a unified customer is every account's (R-UNIFY-2), so one slow hash check
+	 * which for a unified customer is every account's (R-UNIFY-2), so the one key
 	 * decides.
 	 */
-	private boolean isCurrentPassword(ReissueApplication application, String newPassword) {
-		Customer customer = this.customers.findById(application.getCustomerRef()).orElseThrow();
+	private boolean isCurrentPassword(ReissueApplication application, Customer customer, DerivedKey key,
+			String newPassword) {
 		return this.journey.eligibleAccounts(application, customer)
 			.stream()
 			.filter((a) -> a.getId().equals(application.getAccountRef()))
-			.anyMatch((a) -> this.hasher.matches(newPassword, a.getWebPasswordHash()));
+			.anyMatch((a) -> this.webPasswords.matches(key, a, newPassword));
 	}
 
 	private void audit(ReissueApplication application, AuditAction action, String outcome) {

@@ -13,6 +13,8 @@ import com.brokerage.passwordcenter.customer.Account;
 import com.brokerage.passwordcenter.customer.AccountRepository;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
+import com.brokerage.passwordcenter.password.DerivedKey;
+import com.brokerage.passwordcenter.password.WebPasswords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +37,8 @@ class PasswordUnification {
 
 	private final AccountRepository accounts;
 
+	private final WebPasswords webPasswords;
+
 	private final PasswordsUnifiedNotifier notifier;
 
 	private final AuditTrail audit;
@@ -42,10 +46,12 @@ class PasswordUnification {
 	private final Clock clock;
 
 	PasswordUnification(UnificationApplicationRepository applications, CustomerRepository customers,
-			AccountRepository accounts, PasswordsUnifiedNotifier notifier, AuditTrail audit, Clock clock) {
+			AccountRepository accounts, WebPasswords webPasswords, PasswordsUnifiedNotifier notifier, AuditTrail audit,
+			Clock clock) {
 		this.applications = applications;
 		this.customers = customers;
 		this.accounts = accounts;
+		this.webPasswords = webPasswords;
 		this.notifier = notifier;
 		this.audit = audit;
 		this.clock = clock;
@@ -67,10 +73,11 @@ class PasswordUnification {
 		}
 		Instant now = this.clock.instant();
 		List<Account> all = this.accounts.findByCustomer_IdOrderByIdAsc(customer.getId());
+		// expiry: none stored, so the table derives it from the change date
+		// (docs/decisions.md)
+		this.webPasswords.set(DerivedKey.fromPending(application.getPendingWebHash()), customer, all,
+				application.getPendingVoiceHash(), now, null);
 		for (Account account : all) {
-			// expiry: none stored, so the table derives it from the change date
-			// (docs/decisions.md)
-			account.changeWebPassword(application.getPendingWebHash(), application.getPendingVoiceHash(), now, null);
 			this.audit.record(entry(customer, "PASSWORD_SET", processInstanceId).account(account.getId()));
 		}
 		customer.markUnified();

@@ -19,7 +19,10 @@ import com.brokerage.passwordcenter.customer.CustomerRepository;
 import com.brokerage.passwordcenter.login.CustomerPrincipal;
 import com.brokerage.passwordcenter.login.ReenteredPasswordRecorder;
 import com.brokerage.passwordcenter.password.PasswordPolicy;
+import com.brokerage.passwordcenter.password.DerivedKey;
+import com.brokerage.passwordcenter.password.PasswordBlocklist;
 import com.brokerage.passwordcenter.password.SecretHasher;
+import com.brokerage.passwordcenter.password.WebPasswords;
 import com.brokerage.passwordcenter.password.VoiceKeypad;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -49,6 +52,10 @@ public class UnificationJourney {
 
 	private final SecretHasher hasher;
 
+	private final WebPasswords webPasswords;
+
+	private final PasswordBlocklist blocklist;
+
 	private final ReenteredPasswordRecorder wrongPasswords;
 
 	private final RuntimeService runtime;
@@ -62,13 +69,15 @@ public class UnificationJourney {
 	private final TransactionTemplate transaction;
 
 	UnificationJourney(UnificationApplicationRepository applications, CustomerRepository customers,
-			AccountRepository accounts, SecretHasher hasher, ReenteredPasswordRecorder wrongPasswords,
-			RuntimeService runtime, TaskService tasks, AuditTrail audit, Clock clock,
-			PlatformTransactionManager transactions) {
+			AccountRepository accounts, SecretHasher hasher, WebPasswords webPasswords, PasswordBlocklist blocklist,
+			ReenteredPasswordRecorder wrongPasswords, RuntimeService runtime, TaskService tasks, AuditTrail audit,
+			Clock clock, PlatformTransactionManager transactions) {
 		this.applications = applications;
 		this.customers = customers;
 		this.accounts = accounts;
 		this.hasher = hasher;
+		this.webPasswords = webPasswords;
+		this.blocklist = blocklist;
 		this.wrongPasswords = wrongPasswords;
 		this.runtime = runtime;
 		this.tasks = tasks;
@@ -106,27 +115,34 @@ public class UnificationJourney {
 	 */
 	public List<Long> submit(CustomerPrincipal principal, String applicationId, UnifiedPasswordRequest request) {
 		check(request);
-		Account verified = this.transaction.execute((status) -> {
+		Verified read = this.transaction.execute((status) -> {
 			UnificationApplication application = owned(principal, applicationId);
 			expectOpen(application);
-			lockedCustomer(principal);
-			return this.accounts.findById(principal.matchedAccountIds().get(0)).orElseThrow();
+			Customer customer = lockedCustomer(principal);
+			return new Verified(customer, this.accounts.findById(principal.matchedAccountIds().get(0)).orElseThrow());
+		});
+		Account verified = read.account();
+		// R-PWD-6 before any slow hash: a refusal that needs no password check
+		this.blocklist.check(request.newPassword(), read.customer()).ifPresent((code) -> {
+			throw new ApiException(code, "newPassword");
 		});
 		// the slow check outside any lock
-		if (!this.hasher.matches(request.oldPassword(), verified.getWebPasswordHash())) {
+		DerivedKey old = this.webPasswords.derive(read.customer(), request.oldPassword());
+		if (!this.webPasswords.matches(old, verified, request.oldPassword())) {
 			ErrorCode answer = this.wrongPasswords.recordWrong(principal.customerRef(), AuditAction.UNIFY,
 					ErrorCode.OLD_PASSWORD_WRONG);
 			throw (answer == ErrorCode.OLD_PASSWORD_WRONG) ? new ApiException(answer, "oldPassword")
 					: new ApiException(answer);
 		}
-		String webHash = this.hasher.hash(request.newPassword());
+		// every account gets it (R-UNIFY-2): an outdated cost can be raised
+		String webHash = this.webPasswords.deriveNew(read.customer(), request.newPassword(), true).pending();
 		String voiceHash = this.hasher.hash(VoiceKeypad.toDigits(request.newPassword()));
 		return this.transaction.execute((status) -> {
 			UnificationApplication application = this.applications.findForUpdate(applicationId).orElseThrow();
 			Task task = expectOpen(application);
 			Customer customer = lockedCustomer(principal);
 			Account current = this.accounts.findById(verified.getId()).orElseThrow();
-			if (!current.getWebPasswordHash().equals(verified.getWebPasswordHash())) {
+			if (!current.hasSameWebPasswordAs(verified)) {
 				// changed by a parallel request since the check: the old password is
 				// stale
 				throw new ApiException(ErrorCode.OLD_PASSWORD_WRONG, "oldPassword");
@@ -227,6 +243,9 @@ public class UnificationJourney {
 			.taskDefinitionKey(UnificationProcess.TASK_ENTER_UNIFIED_PASSWORD)
 			.active()
 			.singleResult();
+	}
+
+	private record Verified(Customer customer, Account account) {
 	}
 
 }

@@ -1,9 +1,11 @@
 package com.brokerage.passwordcenter.benchmark;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -14,7 +16,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.brokerage.passwordcenter.password.DerivedKey;
 import com.brokerage.passwordcenter.password.VoiceKeypad;
+import com.brokerage.passwordcenter.password.WebPasswords;
 import com.brokerage.passwordcenter.support.TestIds;
 
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -22,8 +26,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * The bench's customers, written the way the bank's systems would (hashes only) straight
  * into the app's H2 file while the app is stopped, so seeding 20,000 customers costs two
- * bcrypt hashes instead of 40,000. Each kind has its own mobile numbers, so the driver
- * finds its passcode SMS by number.
+ * bcrypt hashes instead of 40,000: the web passwords in today's scheme
+ * (docs/decisions.md#hashing) under one salt shared by the bench's customers (one key,
+ * then an HMAC per account), the voice passwords one {@code {bcrypt}} hash. Each kind has
+ * its own mobile numbers, so the driver finds its passcode SMS by number.
  */
 final class BenchCustomers {
 
@@ -52,10 +58,22 @@ final class BenchCustomers {
 	 * account sharing the password, others one securities account.
 	 */
 	static List<Seeded> seed(Path appDirectory, int prefix, int count, boolean unified) throws SQLException {
+		return seed(appDirectory, prefix, count, unified, unified ? 2 : 1);
+	}
+
+	/**
+	 * As above with {@code accounts} accounts each (business lines in turn, a second
+	 * branch past the fifth), all opened by {@link #PASSWORD}.
+	 */
+	static List<Seeded> seed(Path appDirectory, int prefix, int count, boolean unified, int accounts)
+			throws SQLException {
 		String url = "jdbc:h2:file:" + appDirectory.resolve("data/password-center").toAbsolutePath();
 		BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(10);
-		String web = "{bcrypt}" + bcrypt.encode(PASSWORD);
 		String voice = "{bcrypt}" + bcrypt.encode(VoiceKeypad.toDigits(PASSWORD));
+		byte[] saltBytes = new byte[16];
+		new SecureRandom().nextBytes(saltBytes);
+		String salt = WebPasswords.salt(10, saltBytes);
+		DerivedKey key = WebPasswords.kdf(PASSWORD, salt);
 		Set<String> ids = new LinkedHashSet<>();
 		while (ids.size() < count) {
 			ids.add(TestIds.nationalId());
@@ -83,23 +101,52 @@ final class BenchCustomers {
 				}
 				customer.executeBatch();
 			}
-			try (Statement accounts = db.createStatement()) {
-				String mobiles = "mobile like '09" + prefix + "%' and name = '壓測客戶'";
-				accounts.execute(account("SECURITIES", "S", web, voice, mobiles));
-				if (unified) {
-					accounts.execute(account("FUTURES", "F", web, voice, mobiles));
+			String mobiles = "mobile like '09" + prefix + "%' and name = '壓測客戶'";
+			try (Statement statement = db.createStatement()) {
+				for (int i = 0; i < accounts; i++) {
+					statement.execute(account(LINES[i % LINES.length], (i < LINES.length) ? "9A95" : "9A96",
+							"B" + i + "-", voice, mobiles));
 				}
+				statement.execute("update customer set web_password_salt = '" + salt + "' where " + mobiles);
 			}
+			writeVerifiers(db, key, mobiles);
 			db.commit();
 		}
 		return seeded;
 	}
 
-	private static String account(String line, String prefix, String web, String voice, String which) {
+	private static final String[] LINES = { "SECURITIES", "FUTURES", "SUB_BROKERAGE", "WEALTH_MANAGEMENT",
+			"STOCK_AFFAIRS" };
+
+	private static String account(String line, String branch, String prefix, String voice, String which) {
 		return "insert into account (customer_ref, business_line, branch_code, branch_name, account_number, "
-				+ "web_password_hash, voice_password_hash, password_changed_at) select id, '" + line
-				+ "', '9A95', '台北分公司', '" + prefix + "' || id, '" + web + "', '" + voice
-				+ "', current_timestamp from customer where " + which;
+				+ "voice_password_hash, password_changed_at) select id, '" + line + "', '" + branch + "', '台北分公司', '"
+				+ prefix + "' || id, '" + voice + "', current_timestamp from customer where " + which;
+	}
+
+	/** Each account's verifier: HMAC-SHA-256(K, the account), what the app writes. */
+	private static void writeVerifiers(Connection db, DerivedKey key, String which) throws SQLException {
+		List<Long> ids = new ArrayList<>();
+		try (Statement select = db.createStatement();
+				ResultSet rows = select.executeQuery(
+						"select id from account where customer_ref in (select id from customer where " + which + ")")) {
+			while (rows.next()) {
+				ids.add(rows.getLong(1));
+			}
+		}
+		try (PreparedStatement update = db
+			.prepareStatement("update account set web_password_verifier = ? where id = ?")) {
+			int n = 0;
+			for (Long id : ids) {
+				update.setString(1, WebPasswords.verifier(key, id));
+				update.setLong(2, id);
+				update.addBatch();
+				if (++n % 1000 == 0) {
+					update.executeBatch();
+				}
+			}
+			update.executeBatch();
+		}
 	}
 
 }

@@ -43,7 +43,7 @@ class PasswordCenterBenchmark {
 	private final Report report = new Report();
 
 	@Test
-	@DisplayName("benchmark: hash floor, start-up, logins, reissue journeys, 100,000 waiting link timers")
+	@DisplayName("benchmark: hash floor, start-up, login timing by customer shape, logins, reissue journeys, 100,000 waiting link timers")
 	void benchmark() throws Exception {
 		Path work = Path.of("target", "bench").toAbsolutePath();
 		deleteRecursively(work);
@@ -57,7 +57,12 @@ class PasswordCenterBenchmark {
 			startUp("java -jar (no flags)", plain, work.resolve("start-plain"));
 			startUp("recommended (" + recommended.flagsText() + ")", recommended, work.resolve("start-recommended"));
 		}
-		load(recommended, work.resolve("load"));
+		if (this.settings.loginShapes()) {
+			LoginShapes.measure(recommended, work.resolve("login-shapes"), this.settings, this.report);
+		}
+		if (this.settings.load()) {
+			load(recommended, work.resolve("load"));
+		}
 		if (ImportBenchmark.enabled()) {
 			ImportBenchmark.run(recommended, work.resolve("import"), this.report);
 		}
@@ -292,7 +297,7 @@ class PasswordCenterBenchmark {
 	}
 
 	/** Password hashes and checks the app has done so far (its Prometheus counter). */
-	private static double hashes(BenchHttp http) throws Exception {
+	static double hashes(BenchHttp http) throws Exception {
 		double total = 0;
 		for (String line : http.operator("/actuator/prometheus").expect(200, "prometheus").body().split("\n")) {
 			if (line.startsWith("password_center_password_hashes_total")) {

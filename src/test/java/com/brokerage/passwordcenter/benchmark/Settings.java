@@ -52,6 +52,30 @@ record Settings(Path output, int port, double floorSeconds, int loginCustomers, 
 		return Boolean.parseBoolean(System.getProperty("bench.profile", "false"));
 	}
 
+	/**
+	 * {@code -Dbench.login-shapes=false} leaves out the login timing by customer shape
+	 * (issue 16).
+	 */
+	boolean loginShapes() {
+		return Boolean.parseBoolean(System.getProperty("bench.login-shapes", "true"));
+	}
+
+	/**
+	 * Wrong-password attempts per shape, interleaved
+	 * ({@code bench.login-shape-attempts}).
+	 */
+	int loginShapeAttempts() {
+		return integer("bench.login-shape-attempts", 100);
+	}
+
+	/**
+	 * {@code -Dbench.load=false} leaves out the loaded run (logins, journeys, waiting
+	 * timers): a quick run of the phases before it.
+	 */
+	boolean load() {
+		return Boolean.parseBoolean(System.getProperty("bench.load", "true"));
+	}
+
 	int warmUpJourneys() {
 		return integer("bench.warm-up-journeys", 20);
 	}

@@ -133,9 +133,9 @@ class ChangeApiTest {
 		assertThat(changed.getStatus()).isEqualTo(200);
 		assertThat(JsonPath.<Boolean>read(changed.getContentAsString(), "$.voicePasswordSynced")).isTrue();
 		List<Account> accounts = this.testCustomers.accounts(customer);
-		assertThat(this.hasher.matches("Ab12cde", accounts.get(0).getWebPasswordHash())).isTrue();
+		assertThat(this.testCustomers.webPasswordIs(accounts.get(0), "Ab12cde")).isTrue();
 		assertThat(this.hasher.matches("2212233", accounts.get(0).getVoicePasswordHash())).isTrue();
-		assertThat(this.hasher.matches(FUTURES, accounts.get(1).getWebPasswordHash())).isTrue();
+		assertThat(this.testCustomers.webPasswordIs(accounts.get(1), FUTURES)).isTrue();
 		assertThat(this.hasher.matches("388871234", accounts.get(1).getVoicePasswordHash())).isTrue();
 		assertThat(this.audit.forCustomer(customer.getId()))
 			.anySatisfy((record) -> assertAudit(record, AuditAction.PASSWORD_CHANGE, accounts.get(0).getId()));
@@ -151,7 +151,7 @@ class ChangeApiTest {
 		assertThat(changed.getStatus()).isEqualTo(200);
 		assertThat(JsonPath.<Boolean>read(changed.getContentAsString(), "$.voicePasswordSynced")).isFalse();
 		Account account = this.testCustomers.accounts(customer).get(0);
-		assertThat(this.hasher.matches("Ab12cde", account.getWebPasswordHash())).isTrue();
+		assertThat(this.testCustomers.webPasswordIs(account, "Ab12cde")).isTrue();
 		assertThat(this.hasher.matches("732871234", account.getVoicePasswordHash())).isTrue();
 	}
 
@@ -167,8 +167,7 @@ class ChangeApiTest {
 		MockHttpServletResponse foreign = changeAccount(account(stranger, 0), change(SECURITIES, "Fresh1234"));
 		assertThat(foreign.getStatus()).isEqualTo(404);
 		assertThat(str(foreign, "$.code")).isEqualTo("ACCOUNT_NOT_FOUND");
-		assertThat(this.hasher.matches(FUTURES, this.testCustomers.accounts(customer).get(1).getWebPasswordHash()))
-			.isTrue();
+		assertThat(this.testCustomers.webPasswordIs(this.testCustomers.accounts(customer).get(1), FUTURES)).isTrue();
 	}
 
 	@Test
@@ -184,7 +183,7 @@ class ChangeApiTest {
 		assertThat(changed.getStatus()).isEqualTo(200);
 		assertThat(JsonPath.<List<Object>>read(changed.getContentAsString(), "$.webPasswordChanged")).hasSize(2);
 		for (Account account : this.testCustomers.accounts(customer)) {
-			assertThat(this.hasher.matches("Ab12cde", account.getWebPasswordHash())).isTrue();
+			assertThat(this.testCustomers.webPasswordIs(account, "Ab12cde")).isTrue();
 			assertThat(this.hasher.matches("2212233", account.getVoicePasswordHash())).isTrue();
 		}
 		this.client.post("/api/v1/logout", "");
@@ -208,7 +207,7 @@ class ChangeApiTest {
 		MockHttpServletResponse changed = changeAccount(account(customer, 1), body);
 		assertThat(changed.getStatus()).isEqualTo(200);
 		Account futures = this.testCustomers.accounts(customer).get(1);
-		assertThat(this.hasher.matches("Fresh1234", futures.getWebPasswordHash())).isTrue();
+		assertThat(this.testCustomers.webPasswordIs(futures, "Fresh1234")).isTrue();
 		assertThat(this.hasher.matches("Wd5678", futures.getWithdrawalPasswordHash())).isTrue();
 		assertThat(this.audit.forCustomer(customer.getId()))
 			.anySatisfy((record) -> assertAudit(record, AuditAction.WITHDRAWAL_PASSWORD_CHANGE, futures.getId()));
@@ -222,7 +221,7 @@ class ChangeApiTest {
 				+ "\"withdrawalConfirmation\":\"Wd5678\"}}";
 		assertThat(changeAccount(account(customer, 1), body).getStatus()).isEqualTo(200);
 		Account futures = this.testCustomers.accounts(customer).get(1);
-		assertThat(this.hasher.matches(FUTURES, futures.getWebPasswordHash())).isTrue();
+		assertThat(this.testCustomers.webPasswordIs(futures, FUTURES)).isTrue();
 		assertThat(this.hasher.matches("Wd5678", futures.getWithdrawalPasswordHash())).isTrue();
 	}
 
@@ -239,7 +238,7 @@ class ChangeApiTest {
 		assertThat(str(refused, "$.code")).isEqualTo(code);
 		assertThat(str(refused, "$.field")).isEqualTo(field);
 		Account futures = this.testCustomers.accounts(customer).get(1);
-		assertThat(this.hasher.matches(FUTURES, futures.getWebPasswordHash())).isTrue();
+		assertThat(this.testCustomers.webPasswordIs(futures, FUTURES)).isTrue();
 		assertThat(this.hasher.matches("wd1234", futures.getWithdrawalPasswordHash())).isTrue();
 	}
 
@@ -253,7 +252,7 @@ class ChangeApiTest {
 		assertThat(str(refused, "$.code")).isEqualTo("OLD_WITHDRAWAL_PASSWORD_WRONG");
 		assertThat(str(refused, "$.field")).isEqualTo("oldWithdrawalPassword");
 		Account futures = this.testCustomers.accounts(customer).get(1);
-		assertThat(this.hasher.matches(FUTURES, futures.getWebPasswordHash())).isTrue();
+		assertThat(this.testCustomers.webPasswordIs(futures, FUTURES)).isTrue();
 		assertThat(this.hasher.matches("wd1234", futures.getWithdrawalPasswordHash())).isTrue();
 	}
 
@@ -313,8 +312,7 @@ class ChangeApiTest {
 		assertThat(this.client.get("/api/v1/me").getStatus()).isEqualTo(401);
 		assertThat(this.testCustomers.reload(customer).isLocked()).isTrue();
 		assertThat(this.client.login(customer.getCustomerId(), SECURITIES).getStatus()).isEqualTo(423);
-		assertThat(this.hasher.matches(SECURITIES, this.testCustomers.accounts(customer).get(0).getWebPasswordHash()))
-			.isTrue();
+		assertThat(this.testCustomers.webPasswordIs(this.testCustomers.accounts(customer).get(0), SECURITIES)).isTrue();
 	}
 
 	@Test

@@ -29,4 +29,15 @@ class OpenApiTest {
 				"/api/v1/captcha", "/api/v1/reissues", "/api/v1/reissues/{id}/passcode", "/api/v1/unlocks");
 	}
 
+	@Test
+	@DisplayName("the error schema documents code, message, field and the correlation id")
+	void errorSchema() throws Exception {
+		String document = this.mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<java.util.Map<String, Object>>read(document, "$.components.schemas.ApiError.properties"))
+			.containsOnlyKeys("code", "message", "field", "correlationId");
+		assertThat(JsonPath.<String>read(document,
+				"$.paths['/api/v1/login'].post.responses.default.content['application/json'].schema.$ref"))
+			.isEqualTo("#/components/schemas/ApiError");
+	}
+
 }

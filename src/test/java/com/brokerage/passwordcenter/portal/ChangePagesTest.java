@@ -89,7 +89,7 @@ class ChangePagesTest {
 	}
 
 	@Test
-	@DisplayName("R-PWD-1/2/4: each refusal of the unified form is shown under its field, tied by aria-describedby, "
+	@DisplayName("R-PWD-1/2/4/6: each refusal of the unified form is shown under its field, tied by aria-describedby, "
 			+ "in the page and not as JSON; nothing changes")
 	void unifiedFieldErrors() throws Exception {
 		Customer customer = this.testCustomers.unified("Right1234");
@@ -102,13 +102,14 @@ class ChangePagesTest {
 				"兩次輸入的新密碼不一致");
 		assertField(browser, "/me/change", web("Right1234", "Right1234", "Right1234"), "newPassword", 400,
 				"新密碼不可與原密碼相同");
+		assertField(browser, "/me/change", web("Right1234", "Password1", "Password1"), "newPassword", 400, "新密碼過於常見");
 		assertField(browser, "/me/change", web("", "Fresh1234", "Fresh1234"), "oldPassword", 400, "請輸入舊密碼");
 		assertField(browser, "/me/change", web("Wrong0001", "Fresh1234", "Fresh1234"), "oldPassword", 400, "舊密碼錯誤");
 		assertField(browser, "/me/change", withdrawalOnly("wd1234", "wd567", "wd567"), "newWithdrawalPassword", 400,
 				"6 位英數字");
 		String nothing = browser.send(form("/me/change").param("syncVoice", "true")).getContentAsString();
 		assertThat(nothing).contains("id=\"form-error\"").contains("請勾選要變更的密碼");
-		assertThat(this.hasher.matches("Right1234", accounts(customer).get(0).getWebPasswordHash())).isTrue();
+		assertThat(this.testCustomers.webPasswordIs(accounts(customer).get(0), "Right1234")).isTrue();
 	}
 
 	@Test
@@ -128,7 +129,7 @@ class ChangePagesTest {
 		String page = browser.send(get("/me/change")).getContentAsString();
 		assertThat(page).contains("id=\"changed\"").contains("變更成功").contains("網路出金密碼已變更");
 		for (Account account : accounts(customer)) {
-			assertThat(this.hasher.matches("Ab12cde", account.getWebPasswordHash())).isTrue();
+			assertThat(this.testCustomers.webPasswordIs(account, "Ab12cde")).isTrue();
 			assertThat(this.hasher.matches(VoiceKeypad.toDigits("Ab12cde"), account.getVoicePasswordHash())).isTrue();
 		}
 		assertThat(accounts(customer).stream()
@@ -163,7 +164,7 @@ class ChangePagesTest {
 	}
 
 	@Test
-	@DisplayName("R-CHANGE-2/3: one account on its own page — field errors, then the change; an account the login "
+	@DisplayName("R-CHANGE-2/3, R-PWD-6: one account on its own page — field errors, then the change; an account the login "
 			+ "did not open cannot be changed; the futures account's page has the withdrawal part")
 	void splitAccountChange() throws Exception {
 		Customer customer = this.testCustomers.split("Secure123", "Future123");
@@ -179,6 +180,8 @@ class ChangePagesTest {
 			.doesNotContain("id=\"withdrawal-part\"")
 			.contains("href=\"#keypad\"");
 		assertField(browser, path, web("Secure123", "Ab 12cde", "Ab 12cde"), "newPassword", 400, "不可包含空白");
+		// R-PWD-6: the birth date (TestCustomers.BIRTH_DATE) inside the new password
+		assertField(browser, path, web("Secure123", "x19900215", "x19900215"), "newPassword", 400, "新密碼過於常見");
 
 		MockHttpServletResponse other = browser.send(get("/me/accounts/" + futures + "/change"));
 		assertThat(other.getStatus()).isEqualTo(403);
@@ -197,8 +200,8 @@ class ChangePagesTest {
 		assertThat(browser.send(get("/me/change")).getContentAsString()).contains("id=\"changed\"")
 			.contains("class=\"just-changed\"");
 		List<Account> after = accounts(customer);
-		assertThat(this.hasher.matches("Ab12cde", after.get(0).getWebPasswordHash())).isTrue();
-		assertThat(this.hasher.matches("Future123", after.get(1).getWebPasswordHash())).isTrue();
+		assertThat(this.testCustomers.webPasswordIs(after.get(0), "Ab12cde")).isTrue();
+		assertThat(this.testCustomers.webPasswordIs(after.get(1), "Future123")).isTrue();
 
 		// the futures account's own page offers the withdrawal password
 		ApiClient futuresLogin = loggedIn(customer, "Future123");
@@ -254,7 +257,7 @@ class ChangePagesTest {
 	}
 
 	@Test
-	@DisplayName("R-UNIFY-1/2: refusals next to their fields; then unification: the success page, every account "
+	@DisplayName("R-UNIFY-1/2, R-PWD-6: refusals next to their fields; then unification: the success page, every account "
 			+ "opens with the new password, the session is unified, and a second visit says 'already unified'")
 	void unification() throws Exception {
 		Customer customer = this.testCustomers.split("Secure123", "Future123");
@@ -274,6 +277,8 @@ class ChangePagesTest {
 				"新密碼不可與原密碼相同");
 		assertField(browser, "/me/unification", unify("Wrong0001", "Unify2024", "Unify2024"), "oldPassword", 400,
 				"舊密碼錯誤");
+		assertField(browser, "/me/unification", unify("Secure123", "KGI123456", "KGI123456"), "newPassword", 400,
+				"新密碼過於常見");
 
 		MockHttpServletResponse unified = browser
 			.send(unify(form("/me/unification"), "Secure123", "Unify2024", "Unify2024"));
@@ -281,7 +286,7 @@ class ChangePagesTest {
 		String done = browser.send(get("/me/unification/done")).getContentAsString();
 		assertThat(done).contains("id=\"unified\"").contains("密碼歸戶成功").contains("請使用新密碼登入");
 		for (Account account : accounts(customer)) {
-			assertThat(this.hasher.matches("Unify2024", account.getWebPasswordHash())).isTrue();
+			assertThat(this.testCustomers.webPasswordIs(account, "Unify2024")).isTrue();
 		}
 		assertThat(this.testCustomers.reload(customer).isUnified()).isTrue();
 		// the session is unified now: the change page is the one form

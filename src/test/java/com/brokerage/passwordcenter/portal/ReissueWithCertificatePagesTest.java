@@ -72,7 +72,7 @@ class ReissueWithCertificatePagesTest {
 
 	@Test
 	@DisplayName("R-REISSUE-3/4/7..11 as pages: account, channel (masked contacts), passcode with countdowns, "
-			+ "initial password once, bad new password next to its field, success, login with the new password")
+			+ "initial password once, bad new password next to its field (R-PWD-6 too), success, login with the new password")
 	void wholeJourney() throws Exception {
 		Customer customer = this.testCustomers.split("Forgot123", "Other1234");
 		this.testCustomers.lock(customer);
@@ -120,6 +120,13 @@ class ReissueWithCertificatePagesTest {
 				.param("confirmation", "Brand9999"))
 			.getContentAsString();
 		assertThat(mismatch).contains("id=\"confirmation-error\"").contains("兩次輸入的新密碼不一致").doesNotContain("Brand1234");
+		// R-PWD-6: a common password is shown by the new-password field
+		String common = device
+			.send(form(page + "/password").param("initialPassword", initial.group(1))
+				.param("newPassword", "Password1")
+				.param("confirmation", "Password1"))
+			.getContentAsString();
+		assertThat(common).contains("id=\"newPassword-error\"").contains("新密碼過於常見");
 		String changed = device
 			.send(form(page + "/password").param("initialPassword", initial.group(1))
 				.param("newPassword", "Brand1234")

@@ -92,7 +92,7 @@ class ReissueWithCertificateJourneyTest {
 	}
 
 	@Test
-	@DisplayName("R-REISSUE-3/4/9/10/11: valid certificate → SMS passcode → initial password → new password → login")
+	@DisplayName("R-REISSUE-3/4/9/10/11, R-PWD-6: valid certificate → SMS passcode → initial password → new password → login")
 	void wholeJourneyBySms(CapturedOutput output) throws Exception {
 		Customer customer = this.testCustomers.split("Forgot123", "Other1234");
 		this.testCustomers.lock(customer);
@@ -118,6 +118,13 @@ class ReissueWithCertificateJourneyTest {
 		String initialPassword = JsonPath.read(verified.body(), "$.initialPassword");
 		assertThat((String) JsonPath.read(verified.body(), "$.step")).isEqualTo("SET_NEW_PASSWORD");
 
+		// R-PWD-6: a common password is refused by the new-password field
+		HttpResponse<String> common = device.post("/api/v1/reissues/" + id + "/password",
+				"{\"initialPassword\":\"%s\",\"newPassword\":\"Password1\",\"confirmation\":\"Password1\"}"
+					.formatted(initialPassword));
+		assertThat(common.statusCode()).isEqualTo(400);
+		assertThat((String) JsonPath.read(common.body(), "$.code")).isEqualTo("PASSWORD_TOO_COMMON");
+		assertThat((String) JsonPath.read(common.body(), "$.field")).isEqualTo("newPassword");
 		HttpResponse<String> changed = device.post("/api/v1/reissues/" + id + "/password",
 				"{\"initialPassword\":\"%s\",\"newPassword\":\"Brand1234\",\"confirmation\":\"Brand1234\"}"
 					.formatted(initialPassword));

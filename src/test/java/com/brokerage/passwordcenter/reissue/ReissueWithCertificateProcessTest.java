@@ -142,9 +142,9 @@ class ReissueWithCertificateProcessTest {
 	void onlyChosenAccountReset() {
 		walkToNewPassword(PasscodeChannel.EMAIL);
 		List<com.brokerage.passwordcenter.customer.Account> accounts = this.testCustomers.accounts(this.customer);
-		assertThat(this.hasher.matches("NewPass123", accounts.get(0).getWebPasswordHash())).isTrue();
+		assertThat(this.testCustomers.webPasswordIs(accounts.get(0), "NewPass123")).isTrue();
 		assertThat(this.hasher.matches("33661234", accounts.get(0).getVoicePasswordHash())).isFalse();
-		assertThat(this.hasher.matches("Other1234", accounts.get(1).getWebPasswordHash())).isTrue();
+		assertThat(this.testCustomers.webPasswordIs(accounts.get(1), "Other1234")).isTrue();
 	}
 
 	@Test

@@ -132,7 +132,7 @@ class ReissueWithoutCertificateApiTest {
 	}
 
 	@Test
-	@DisplayName("R-REISSUE-5..11: step 1 without certificate, signed link mail, link, SMS passcode, initial and "
+	@DisplayName("R-REISSUE-5..11, R-PWD-6: step 1 without certificate, signed link mail, link, SMS passcode, initial and "
 			+ "new password, login with it; the link then answers LINK_USED; no secret stored or logged")
 	void wholeJourney(CapturedOutput output) throws Exception {
 		Customer customer = this.testCustomers.split("Forgot123", "Other1234");
@@ -174,6 +174,13 @@ class ReissueWithoutCertificateApiTest {
 		String initialPassword = str(verified, "$.initialPassword");
 		assertThat(initialPassword).matches("[A-Za-z0-9]{10}");
 
+		// R-PWD-6: the customer's birth date is refused by the new-password field
+		MockHttpServletResponse common = browser.send(postJson("/api/v1/reissues/" + id + "/password",
+				"{\"initialPassword\":\"%s\",\"newPassword\":\"Ab19900215\",\"confirmation\":\"Ab19900215\"}"
+					.formatted(initialPassword)));
+		assertThat(common.getStatus()).isEqualTo(400);
+		assertThat(str(common, "$.code")).isEqualTo("PASSWORD_TOO_COMMON");
+		assertThat(str(common, "$.field")).isEqualTo("newPassword");
 		MockHttpServletResponse changed = browser.send(postJson("/api/v1/reissues/" + id + "/password",
 				"{\"initialPassword\":\"%s\",\"newPassword\":\"%s\",\"confirmation\":\"%s\"}".formatted(initialPassword,
 						NEW_PASSWORD, NEW_PASSWORD)));
@@ -257,7 +264,7 @@ class ReissueWithoutCertificateApiTest {
 	}
 
 	@Test
-	@DisplayName("R-REISSUE-6/7/9/11: the emailed link as plain pages: GET keeps the link, the forms (with CSRF) "
+	@DisplayName("R-REISSUE-6/7/9/11, R-PWD-6: the emailed link as plain pages: GET keeps the link, the forms (with CSRF) "
 			+ "open it, get the SMS passcode, show the initial password once and set the new password")
 	void linkPages() throws Exception {
 		Customer customer = this.testCustomers.unified("Forgot123");
@@ -302,6 +309,12 @@ class ReissueWithoutCertificateApiTest {
 		Matcher initial = Pattern.compile("class=\"initial\">([A-Za-z0-9]{10})<")
 			.matcher(verified.getContentAsString());
 		assertThat(initial.find()).as("the initial password on the page").isTrue();
+		// R-PWD-6 on the page: shown by the new-password field
+		MockHttpServletResponse common = browser
+			.send(formPost(page + "/password").param("initialPassword", initial.group(1))
+				.param("newPassword", "qwerty123")
+				.param("confirmation", "qwerty123"));
+		assertThat(common.getContentAsString()).contains("id=\"newPassword-error\"").contains("新密碼過於常見");
 		MockHttpServletResponse changed = browser
 			.send(formPost(page + "/password").param("initialPassword", initial.group(1))
 				.param("newPassword", "Paged1357")

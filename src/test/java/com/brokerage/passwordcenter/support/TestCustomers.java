@@ -2,6 +2,7 @@ package com.brokerage.passwordcenter.support;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.brokerage.passwordcenter.customer.Account;
 import com.brokerage.passwordcenter.customer.AccountRepository;
@@ -9,6 +10,7 @@ import com.brokerage.passwordcenter.customer.BusinessLine;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
 import com.brokerage.passwordcenter.password.SecretHasher;
+import com.brokerage.passwordcenter.password.WebPasswords;
 import com.brokerage.passwordcenter.password.VoiceKeypad;
 
 import org.springframework.boot.test.context.TestComponent;
@@ -26,12 +28,16 @@ public class TestCustomers {
 
 	private final SecretHasher hasher;
 
+	private final WebPasswords webPasswords;
+
 	private final Clock clock;
 
-	public TestCustomers(CustomerRepository customers, AccountRepository accounts, SecretHasher hasher, Clock clock) {
+	public TestCustomers(CustomerRepository customers, AccountRepository accounts, SecretHasher hasher,
+			WebPasswords webPasswords, Clock clock) {
 		this.customers = customers;
 		this.accounts = accounts;
 		this.hasher = hasher;
+		this.webPasswords = webPasswords;
 		this.clock = clock;
 	}
 
@@ -117,8 +123,47 @@ public class TestCustomers {
 
 	private void account(Customer customer, BusinessLine line, String password) {
 		String number = String.format("%07d", (int) (Math.random() * 10_000_000));
-		this.accounts.save(new Account(customer, line, "9A95", "台北分公司", number, this.hasher.hash(password),
+		Account account = this.accounts.save(new Account(customer, line, "9A95", "台北分公司", number, null,
 				this.hasher.hash(VoiceKeypad.toDigits(password)), this.clock.instant()));
+		this.webPasswords.set(this.webPasswords.deriveNew(customer, password, false), customer, List.of(account), null,
+				this.clock.instant(), null);
+	}
+
+	/**
+	 * A non-unified customer with {@code count} securities-like accounts, each opened by
+	 * its own password ({@code password + i}); none for {@code count} 0.
+	 */
+	@Transactional
+	public Customer withAccounts(int count, String password) {
+		Customer customer = newCustomer();
+		BusinessLine[] lines = BusinessLine.values();
+		for (int i = 0; i < count; i++) {
+			account(customer, lines[i % lines.length], password + i);
+		}
+		return customer;
+	}
+
+	/**
+	 * A non-unified customer whose accounts still hold hashes of the bank's old system
+	 * (e.g. {@code {pbkdf2}…}), as the customer import writes them.
+	 */
+	@Transactional
+	public Customer withLegacyHashes(String... legacyWebHashes) {
+		Customer customer = newCustomer();
+		BusinessLine[] lines = BusinessLine.values();
+		for (int i = 0; i < legacyWebHashes.length; i++) {
+			String number = String.format("%07d", (int) (Math.random() * 10_000_000));
+			this.accounts.save(new Account(customer, lines[i % lines.length], "9A95", "台北分公司", number,
+					legacyWebHashes[i], this.hasher.hash("0000000"), this.clock.instant()));
+		}
+		return customer;
+	}
+
+	/** R-PWD-5 as a test checks it: whether the account's web password is this one. */
+	@Transactional(readOnly = true)
+	public boolean webPasswordIs(Account account, String password) {
+		Customer customer = this.customers.findById(account.getCustomer().getId()).orElseThrow();
+		return this.webPasswords.matches(this.webPasswords.derive(customer, password), account, password);
 	}
 
 }

@@ -154,8 +154,7 @@ class UnificationApiTest {
 		assertThat(third.getStatus()).isEqualTo(423);
 		assertThat(this.client.get("/api/v1/me").getStatus()).isEqualTo(401);
 		assertThat(this.testCustomers.reload(customer).isUnified()).isFalse();
-		assertThat(this.hasher.matches(SECURITIES, this.testCustomers.accounts(customer).get(0).getWebPasswordHash()))
-			.isTrue();
+		assertThat(this.testCustomers.webPasswordIs(this.testCustomers.accounts(customer).get(0), SECURITIES)).isTrue();
 	}
 
 	@Test

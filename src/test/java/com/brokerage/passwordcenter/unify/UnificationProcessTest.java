@@ -116,7 +116,7 @@ class UnificationProcessTest {
 		assertThat(this.instance).hasPassed(UnificationProcess.TASK_UNIFY_PASSWORDS)
 			.isWaitingAt(UnificationProcess.TASK_NOTIFY_PASSWORDS_UNIFIED);
 		for (Account account : this.testCustomers.accounts(this.customer)) {
-			assertThat(this.hasher.matches("Ab12cde", account.getWebPasswordHash())).isTrue();
+			assertThat(this.testCustomers.webPasswordIs(account, "Ab12cde")).isTrue();
 			assertThat(this.hasher.matches("2212233", account.getVoicePasswordHash())).isTrue();
 		}
 		assertThat(this.testCustomers.reload(this.customer).isUnified()).isTrue();
@@ -139,9 +139,9 @@ class UnificationProcessTest {
 		assertThatThrownBy(() -> this.journey.submit(this.principal, this.id, request(SECURITIES, "Ab12cde")))
 			.hasMessageContaining("disk full");
 		List<Account> accounts = this.testCustomers.accounts(this.customer);
-		assertThat(this.hasher.matches(SECURITIES, accounts.get(0).getWebPasswordHash())).isTrue();
+		assertThat(this.testCustomers.webPasswordIs(accounts.get(0), SECURITIES)).isTrue();
 		assertThat(this.hasher.matches("732871234", accounts.get(0).getVoicePasswordHash())).isTrue();
-		assertThat(this.hasher.matches(FUTURES, accounts.get(1).getWebPasswordHash())).isTrue();
+		assertThat(this.testCustomers.webPasswordIs(accounts.get(1), FUTURES)).isTrue();
 		assertThat(this.testCustomers.reload(this.customer).isUnified()).isFalse();
 		assertThat(application().getStatus()).isEqualTo(UnificationStatus.OPEN);
 		assertThat(application().getPendingWebHash()).isNull();
