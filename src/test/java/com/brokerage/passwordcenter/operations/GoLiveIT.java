@@ -84,7 +84,7 @@ class GoLiveIT {
 					.csv(true),
 				StandardCharsets.UTF_8);
 		String jar = System.getProperty("app.jar");
-		Result imported = run(this.dir, env, Duration.ofMinutes(4), java(), "-jar", jar, "import", "--file=" + csv,
+		Result imported = run(this.dir, env, Duration.ofMinutes(8), java(), "-jar", jar, "import", "--file=" + csv,
 				"--operator=it-operator");
 		assertThat(imported.exit()).as(imported.output()).isZero();
 		assertThat(imported.output()).contains("created 1").doesNotContain("Tomcat started");
@@ -120,7 +120,7 @@ class GoLiveIT {
 	}
 
 	private static void waitUntilHealthy(HttpApiClient client, Process app) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
 		while (Instant.now().isBefore(deadline)) {
 			assertThat(app.isAlive()).as("the app exited; see app.log").isTrue();
 			try {
@@ -133,7 +133,7 @@ class GoLiveIT {
 			}
 			Thread.sleep(1000);
 		}
-		throw new AssertionError("not healthy within 4 minutes");
+		throw new AssertionError("not healthy within 8 minutes");
 	}
 
 	private static SSLContext trusting(Path pem) throws Exception {
