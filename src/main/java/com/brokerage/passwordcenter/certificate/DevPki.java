@@ -34,17 +34,23 @@ import org.bouncycastle.asn1.x500.X500Name;
  * <li>{@code client-H120000004.pem}, {@code client-H120000004-key.pem},
  * {@code client-H120000004.p12}: demo customer H120000004 張志明, seeded locked with the
  * unlock still available, so the online unlock can be tried at once.</li>
+ * <li>{@code mail-signing.p12}: the S/MIME key that signs the demo's mail, issued by the
+ * dev CA for the no-reply address (alias {@value #MAIL_SIGNING_ALIAS}, password
+ * {@value #PASSWORD}), so {@code openssl smime -verify -CAfile ca.pem} verifies a demo
+ * mail.</li>
  * </ul>
  * Existing files are reused. A missing file is issued again by the existing CA; only a
  * missing CA renews everything. Delete the directory to start over. Demo only: the keys
  * are unencrypted and the password is public.
  */
-final class DevPki {
+public final class DevPki {
 
 	/** The password of every PKCS#12 file of the dev PKI. */
 	static final String PASSWORD = "demo";
 
 	static final String SERVER_ALIAS = "server";
+
+	static final String MAIL_SIGNING_ALIAS = "mail-signing";
 
 	private static final String ORGANIZATION = "Password Center Demo";
 
@@ -54,15 +60,22 @@ final class DevPki {
 
 	private final Path directory;
 
+	private final String mailFrom;
+
 	DevPki(Path directory) {
+		this(directory, "no-reply@brokerage.example");
+	}
+
+	public DevPki(Path directory, String mailFrom) {
 		this.directory = directory;
+		this.mailFrom = mailFrom;
 	}
 
 	/**
 	 * Creates what is missing.
 	 * @return the names of the files written, empty when all existed
 	 */
-	List<String> ensure() throws IOException, GeneralSecurityException {
+	public List<String> ensure() throws IOException, GeneralSecurityException {
 		Files.createDirectories(this.directory);
 		List<String> written = new ArrayList<>();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -105,6 +118,20 @@ final class DevPki {
 			written.add("server.p12");
 		}
 
+		if (newCa || !issuedBy(file("mail-signing.p12"), ca)) {
+			// RSA: the S/MIME signer signs SHA256withRSA (notification.SmimeSigner)
+			java.security.KeyPairGenerator rsa = java.security.KeyPairGenerator.getInstance("RSA");
+			rsa.initialize(2048);
+			KeyPair keys = rsa.generateKeyPair();
+			X509Certificate signing = Pki.mailSigningCertificate(
+					Pki.name("Password Center demo mail signing", ORGANIZATION), this.mailFrom, keys.getPublic(), ca,
+					caKey, notBefore, now.plus(LIFETIME));
+			char[] password = PASSWORD.toCharArray();
+			Pki.writeKeyStore(file("mail-signing.p12"),
+					Pki.keyStore(MAIL_SIGNING_ALIAS, keys.getPrivate(), password, signing, ca), password);
+			written.add("mail-signing.p12");
+		}
+
 		client(newCa, "client", "A123456789", "陳大文", ca, caKey, notBefore, now, written);
 		client(newCa, "client-B120000008", "B120000008", "林小美", ca, caKey, notBefore, now, written);
 		client(newCa, "client-H120000004", "H120000004", "張志明", ca, caKey, notBefore, now, written);
@@ -128,6 +155,29 @@ final class DevPki {
 		char[] password = PASSWORD.toCharArray();
 		Pki.writeKeyStore(storeFile, Pki.keyStore(name, keys.getPrivate(), password, certificate, ca), password);
 		written.add(name + ".pem");
+	}
+
+	/**
+	 * False for a missing or unreadable store, or one from before the mail certificate
+	 * was issued by the dev CA (self-signed).
+	 */
+	private static boolean issuedBy(Path store, X509Certificate ca) {
+		if (!Files.exists(store)) {
+			return false;
+		}
+		try (InputStream in = Files.newInputStream(store)) {
+			java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
+			keys.load(in, PASSWORD.toCharArray());
+			X509Certificate certificate = (X509Certificate) keys.getCertificate(MAIL_SIGNING_ALIAS);
+			if (certificate == null) {
+				return false;
+			}
+			certificate.verify(ca.getPublicKey());
+			return true;
+		}
+		catch (IOException | GeneralSecurityException ex) {
+			return false;
+		}
 	}
 
 	private Path file(String name) {

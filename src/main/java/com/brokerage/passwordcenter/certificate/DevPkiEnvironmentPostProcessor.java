@@ -48,7 +48,9 @@ class DevPkiEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordere
 		}
 		Path directory = Path.of(environment.getProperty(DIRECTORY_PROPERTY, "./data/pki"));
 		try {
-			List<String> written = new DevPki(directory).ensure();
+			List<String> written = new DevPki(directory,
+					environment.getProperty("password-center.notification.mail.from", "no-reply@brokerage.example"))
+				.ensure();
 			if (!written.isEmpty()) {
 				this.log.info("Dev PKI (demo only) written to " + directory.toAbsolutePath().normalize() + ": "
 						+ String.join(", ", written));

@@ -116,6 +116,13 @@ final class Pki {
 		return endEntity(subject, key, ca, caKey, notBefore, notAfter, KeyPurposeId.id_kp_clientAuth, null);
 	}
 
+	/** An S/MIME signing certificate (emailProtection) for one mail address. */
+	static X509Certificate mailSigningCertificate(X500Name subject, String email, PublicKey key, X509Certificate ca,
+			PrivateKey caKey, Instant notBefore, Instant notAfter) {
+		return endEntity(subject, key, ca, caKey, notBefore, notAfter, KeyPurposeId.id_kp_emailProtection,
+				new GeneralNames(new GeneralName(GeneralName.rfc822Name, email)));
+	}
+
 	/** A TLS server certificate for the given DNS names and IP addresses. */
 	static X509Certificate serverCertificate(X500Name subject, List<String> hosts, PublicKey key, X509Certificate ca,
 			PrivateKey caKey, Instant notBefore, Instant notAfter) {

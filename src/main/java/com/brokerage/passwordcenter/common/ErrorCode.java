@@ -72,6 +72,8 @@ public enum ErrorCode {
 	// the database is gone or too slow: try again after Retry-After
 	// (DatabaseUnavailableAnswer)
 	SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),
+	// operators: the customer master (master.OperatorCustomerController)
+	CUSTOMER_NOT_FOUND(HttpStatus.NOT_FOUND), ACCOUNT_OF_ANOTHER_CUSTOMER(HttpStatus.CONFLICT),
 
 	INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR);
 

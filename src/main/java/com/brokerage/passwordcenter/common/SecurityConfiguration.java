@@ -47,6 +47,9 @@ class SecurityConfiguration {
 
 	public static final String CSRF_HEADER = "X-PC-XSRF-TOKEN";
 
+	// web only: the import command's non-web context has no HttpSecurity
+	// (master.ImportCommand)
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 	@Bean
 	@Order(1)
 	SecurityFilterChain operatorChain(HttpSecurity http) throws Exception {
@@ -62,6 +65,9 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	// web only: the import command's non-web context has no HttpSecurity
+	// (master.ImportCommand)
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 	@Bean
 	@Order(2)
 	SecurityFilterChain customerChain(HttpSecurity http, CookieCsrfTokenRepository csrfTokens, ApiErrors errors)

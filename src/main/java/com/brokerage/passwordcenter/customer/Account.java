@@ -115,6 +115,13 @@ public class Account {
 				&& java.util.Objects.equals(this.webPasswordHash, other.webPasswordHash);
 	}
 
+	/** The master renamed the branch; true when it changed. */
+	public boolean renameBranch(String branchName) {
+		boolean changed = !branchName.equals(this.branchName);
+		this.branchName = branchName;
+		return changed;
+	}
+
 	/** R-PWD-2: futures accounts only. */
 	public void changeWithdrawalPassword(String hash) {
 		if (!this.businessLine.hasWithdrawalPassword()) {

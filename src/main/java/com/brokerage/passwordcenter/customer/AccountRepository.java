@@ -11,6 +11,9 @@ public interface AccountRepository extends Repository<Account, Long> {
 
 	Optional<Account> findById(Long id);
 
+	Optional<Account> findByBusinessLineAndBranchCodeAndAccountNumber(BusinessLine businessLine, String branchCode,
+			String accountNumber);
+
 	Account save(Account account);
 
 }

@@ -174,6 +174,21 @@ public class Customer {
 		this.email = email;
 	}
 
+	/**
+	 * The brokerage's master corrects birth date, name and contacts; true when anything
+	 * changed.
+	 */
+	public boolean applyMasterData(LocalDate birthDate, String name, String mobile, String email) {
+		boolean changed = !java.util.Objects.equals(this.birthDate, birthDate)
+				|| !java.util.Objects.equals(this.name, name) || !java.util.Objects.equals(this.mobile, mobile)
+				|| !java.util.Objects.equals(this.email, email);
+		this.birthDate = birthDate;
+		this.name = name;
+		this.mobile = mobile;
+		this.email = email;
+		return changed;
+	}
+
 	public boolean matchesBirthDate(LocalDate date) {
 		return this.birthDate.equals(date);
 	}

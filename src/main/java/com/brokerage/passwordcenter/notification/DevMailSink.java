@@ -103,6 +103,19 @@ class DevMailSink implements SmartLifecycle {
 	private record Kept(MailFolder folder, StoredMessage message) {
 	}
 
+	/**
+	 * The newest mail as sent (MIME source), e.g. for {@code openssl smime -verify}.
+	 */
+	java.util.Optional<byte[]> newestSource() throws IOException, MessagingException {
+		MimeMessage[] received = this.greenMail.getReceivedMessages();
+		if (received.length == 0) {
+			return java.util.Optional.empty();
+		}
+		java.io.ByteArrayOutputStream source = new java.io.ByteArrayOutputStream();
+		received[received.length - 1].writeTo(source);
+		return java.util.Optional.of(source.toByteArray());
+	}
+
 	/** Newest first. */
 	List<ReceivedMail> messages() {
 		List<ReceivedMail> mails = new ArrayList<>();

@@ -40,6 +40,14 @@ class DevSinkPages {
 		return this.mailSink.messages();
 	}
 
+	/** README: {@code openssl smime -verify -CAfile data/pki/ca.pem} on this file. */
+	@GetMapping(path = "/dev/mailbox/latest.eml", produces = "message/rfc822")
+	org.springframework.http.ResponseEntity<byte[]> newestMailSource() throws Exception {
+		return this.mailSink.newestSource()
+			.map(org.springframework.http.ResponseEntity::ok)
+			.orElse(org.springframework.http.ResponseEntity.notFound().build());
+	}
+
 	@GetMapping("/dev/sms")
 	String sms(Model model) {
 		model.addAttribute("messages", this.smsOutbox.messages());

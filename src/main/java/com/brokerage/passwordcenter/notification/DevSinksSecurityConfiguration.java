@@ -21,6 +21,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @Profile(DemoProfile.NAME)
 class DevSinksSecurityConfiguration {
 
+	// web only: the import command's non-web context has no HttpSecurity
+	// (master.ImportCommand)
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 	@Bean
 	@Order(0)
 	SecurityFilterChain devSinksChain(HttpSecurity http) throws Exception {

@@ -26,6 +26,9 @@ class OperatorSecurityConfiguration {
 
 	static final String REALM = "Password Center operators";
 
+	// web only: the import command's non-web context has no HttpSecurity
+	// (master.ImportCommand)
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 	@Bean
 	@Order(1)
 	SecurityFilterChain operatorApiChain(HttpSecurity http, OperatorAuthentication operators, ApiErrors errors,

@@ -25,6 +25,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class SecretHasher {
 
+	/**
+	 * The legacy formats an import accepts (master.MasterRowValidator): those the login
+	 * verifies ({@link LegacyWebPasswordHashes}).
+	 */
+	public static final java.util.Set<String> LEGACY_IDS = LegacyWebPasswordHashes.ENCODERS.keySet();
+
+	/**
+	 * Stored for an account imported without a hash: no accepted id, so it matches no
+	 * password and the customer can only reissue.
+	 */
+	public static final String NO_PASSWORD = "{none}";
+
 	private final PasswordEncoder encoder;
 
 	private final Counter hashes;

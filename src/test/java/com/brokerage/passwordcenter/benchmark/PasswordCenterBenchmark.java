@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * with {@code -Dbench.timers=...} etc. (see {@link Settings}).
  */
 @Tag("benchmark")
+@org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "bench.import-only", matches = "true")
 class PasswordCenterBenchmark {
 
 	private final Settings settings = Settings.fromSystemProperties();
@@ -61,6 +62,9 @@ class PasswordCenterBenchmark {
 		}
 		if (this.settings.load()) {
 			load(recommended, work.resolve("load"));
+		}
+		if (ImportBenchmark.enabled()) {
+			ImportBenchmark.run(recommended, work.resolve("import"), this.report);
 		}
 
 		this.report.write(this.settings.output(), this.settings);

@@ -33,6 +33,8 @@ final class Report {
 
 	private Latencies idleLateness;
 
+	private String customerImport;
+
 	void floor(int threads, double checksPerSecond) {
 		this.floor.put(threads, checksPerSecond);
 	}
@@ -58,6 +60,26 @@ final class Report {
 
 	void idleLateness(Latencies lateness) {
 		this.idleLateness = lateness;
+	}
+
+	void customerImport(int customers, int accounts, double firstWall, double firstImport, double secondWall,
+			double secondImport, String firstSummary, String secondSummary) {
+		this.customerImport = "\n## Customer import (`java -jar … import`, one transaction per customer)\n\n"
+				+ "A generated CSV of %d unified customers with %d accounts (a legacy `{bcrypt}` hash each, stored as it is), "
+					.formatted(customers, accounts)
+				+ "imported by the packaged jar's import command into a fresh H2 file database, then the same file "
+				+ "again. Import: the command's own time from its first row to its report; run: the whole process "
+				+ "(JVM and context start included).\n\n"
+				+ "| run | import (s) | customers/s | whole run (s) | report |\n|---|---:|---:|---:|---|\n"
+				+ "| first | %s | %s | %s | %s |\n".formatted(f(firstImport, 0),
+						f(customers / Math.max(1, firstImport), 0), f(firstWall, 1), firstSummary)
+				+ "| again (nothing changes) | %s | %s | %s | %s |\n".formatted(f(secondImport, 0),
+						f(customers / Math.max(1, secondImport), 0), f(secondWall, 1), secondSummary);
+	}
+
+	String customerImportSection() {
+		return "# Customer import benchmark (generated)\n\n**Machine**: " + Machine.describe() + "\n"
+				+ this.customerImport;
 	}
 
 	TimerRun timerRun(int applications, Duration validity) {
@@ -195,6 +217,9 @@ final class Report {
 			Files.writeString(directory.resolve("idle-lateness.csv"),
 					"timers,p50_ms,max_ms\n%d,%s,%s\n".formatted(this.idleLateness.count(),
 							f(this.idleLateness.percentileMs(50), 1), f(this.idleLateness.percentileMs(100), 1)));
+		}
+		if (this.customerImport != null) {
+			md.append(this.customerImport);
 		}
 		Files.writeString(directory.resolve("results.md"), md.toString());
 		Files.writeString(directory.resolve("hash-floor.csv"), floorCsv.toString());
