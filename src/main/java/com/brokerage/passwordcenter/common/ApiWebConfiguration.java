@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.xml.Jaxb2RootElementHttpMessageConverter;
@@ -21,6 +22,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * and Spring MVC would read and write XML through them; the app speaks JSON only, so
  * their converters are taken out (the engine's REST API has converters of its own).
  */
+// not in the import command's non-web context (master.ImportCommand)
+@ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 class ApiWebConfiguration implements WebMvcConfigurer {
 

@@ -218,6 +218,7 @@ class AccessibilityBrowserTest {
 		waitFor(By.id("request-passcode"));
 		scan("reissue-request-passcode");
 		click(By.id("request-passcode"));
+		waitFor(By.id("processing"));
 		scan("reissue-processing");
 		execute(applicationId, PasscodeProcess.TASK_SEND);
 		WebElement countdown = waiting(15)
@@ -393,9 +394,21 @@ class AccessibilityBrowserTest {
 
 	private void scan(String page) {
 		String expected = this.language.equals("en") ? "en" : "zh-Hant-TW";
-		assertThat(this.browser.findElement(By.tagName("html")).getDomAttribute("lang")).as(page + " lang")
-			.isEqualTo(expected);
-		this.axe.scan(this.browser, page);
+		// a page that reloads itself (the processing step polls) may be replaced while it
+		// is read: read it again
+		for (int attempt = 1;; attempt++) {
+			try {
+				assertThat(this.browser.findElement(By.tagName("html")).getDomAttribute("lang")).as(page + " lang")
+					.isEqualTo(expected);
+				this.axe.scan(this.browser, page);
+				return;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException reloaded) {
+				if (attempt == 3) {
+					throw reloaded;
+				}
+			}
+		}
 	}
 
 	/**

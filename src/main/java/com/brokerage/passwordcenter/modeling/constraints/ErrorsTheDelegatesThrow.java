@@ -33,7 +33,10 @@ class ErrorsTheDelegatesThrow implements DiagramRule {
 	public List<Violation> check(Diagram diagram) {
 		List<Violation> found = new ArrayList<>();
 		for (Element task : diagram.elements("serviceTask")) {
-			List<String> codes = BY_DELEGATE.get(Diagram.camunda(task, "delegateExpression"));
+			String delegate = Diagram.camunda(task, "delegateExpression");
+			// a task without a delegate expression (class, expression, external) throws
+			// none of ours
+			List<String> codes = (delegate != null) ? BY_DELEGATE.get(delegate) : null;
 			if (codes != null) {
 				found.addAll(uncaught(diagram, task, codes, "its delegate ends with this business outcome"));
 			}
