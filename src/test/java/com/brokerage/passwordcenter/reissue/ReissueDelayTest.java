@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +75,16 @@ class ReissueDelayTest {
 	static void properties(DynamicPropertyRegistry registry) {
 		tls.register(registry);
 		registry.add("password-center.notification.twilio.base-url", twilio::baseUrl);
+	}
+
+	/**
+	 * The clock is the context's, so a test starts at real time, not where another test
+	 * left it: after {@code delayedAfterAWhile}'s PT1M forward, a job created within a
+	 * second would already be older than {@code delayed-after}.
+	 */
+	@BeforeEach
+	void now() {
+		this.clock.set(Instant.now());
 	}
 
 	@AfterEach
@@ -133,6 +144,9 @@ class ReissueDelayTest {
 		executeSend(id);
 		// a failed try that will be retried is not yet a delay
 		assertThat(device.get("/api/v1/reissues/" + id).body()).doesNotContain("\"delay\"");
+		// retrySchedules.notification (PT30S,PT2M,PT10M): the fourth failed try is the
+		// incident
+		executeSend(id);
 		executeSend(id);
 		executeSend(id);
 		String passcodeInstance = sendJob(id).getProcessInstanceId();
