@@ -123,7 +123,8 @@ class RetryScheduleTest {
 					.matcher(xml)
 					.results()
 					.count()).as(diagram + ": every async task names the schedule")
-					.isEqualTo(countOf(xml, RetrySchedules.NOTIFICATION_EXPRESSION));
+					.isEqualTo(countOf(xml, "<camunda:failedJobRetryTimeCycle>" + RetrySchedules.NOTIFICATION_EXPRESSION
+							+ "</camunda:failedJobRetryTimeCycle>"));
 			}
 		}
 		assertThat(sendTasks).isGreaterThanOrEqualTo(7);
