@@ -41,7 +41,8 @@ class JourneyAnalytics {
 	private static final String ROOTS = "p.PROC_DEF_KEY_ = :key and p.START_TIME_ >= :from and p.START_TIME_ < :to"
 			+ " and p.SUPER_PROCESS_INSTANCE_ID_ is null";
 
-	private static final String WAITING_TYPES = "('userTask', 'receiveTask', 'intermediateMessageCatch', "
+	/** The activity types a journey waits in: where it can be stuck (also the gauges). */
+	static final String WAITING_TYPES = "('userTask', 'receiveTask', 'intermediateMessageCatch', "
 			+ "'eventBasedGateway', 'intermediateTimer', 'serviceTask', 'sendTask', 'businessRuleTask')";
 
 	private final NamedParameterJdbcTemplate jdbc;

@@ -33,9 +33,8 @@ class JourneyGauges {
 
 	private static final String ROOT_JOIN = " join ACT_HI_PROCINST p on p.PROC_INST_ID_ = a.ROOT_PROC_INST_ID_";
 
-	private static final String OPEN_STEP = " where a.END_TIME_ is null and a.ACT_TYPE_ in ('userTask',"
-			+ " 'receiveTask', 'intermediateMessageCatch', 'eventBasedGateway', 'intermediateTimer', 'serviceTask',"
-			+ " 'sendTask', 'businessRuleTask')";
+	private static final String OPEN_STEP = " where a.END_TIME_ is null and a.ACT_TYPE_ in "
+			+ JourneyAnalytics.WAITING_TYPES;
 
 	private final JdbcTemplate jdbc;
 
