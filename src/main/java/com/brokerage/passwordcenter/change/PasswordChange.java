@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import com.brokerage.passwordcenter.audit.ActorType;
@@ -151,7 +152,6 @@ public class PasswordChange {
 			throw new ApiException(ReenteredPasswordRecorder.lockedAnswer(customer));
 		}
 		Instant now = this.clock.instant();
-		LocalDate expiresOn = webTargets.isEmpty() ? null : this.expiry.expiresOnIfChangedAt(now);
 		List<Account> changing = webTargets.stream().map(this::current).toList();
 		for (int i = 0; i < changing.size(); i++) {
 			// verified outside the lock: a parallel change in between makes the old
@@ -161,7 +161,10 @@ public class PasswordChange {
 			}
 		}
 		if (!changing.isEmpty()) {
-			this.webPasswords.set(hashes.web(), customer, changing, hashes.voice(), now, expiresOn);
+			this.webPasswords.set(hashes.web(), customer, changing, hashes.voice(), now, null);
+			// R-CHANGE-2: each account's expiry from its business line's row
+			changing.forEach((account) -> account
+				.expirePasswordOn(this.expiry.expiresOnIfChangedAt(account.getBusinessLine(), now)));
 		}
 		for (Account account : changing) {
 			record(customer, account, AuditAction.PASSWORD_CHANGE,
@@ -181,6 +184,13 @@ public class PasswordChange {
 		this.notices.passwordChanged(customer.getId(), changed(webTargets, withdrawalTargets, hashes), now);
 		log.info("password change for {}: web {} (voice {}), withdrawal {}", customer.getMaskedCustomerId(),
 				ids(webTargets), hashes.voice() != null ? "synced" : "unchanged", ids(withdrawalTargets));
+		// the earliest: a line whose row sets a maximum age comes first; null when none
+		// does
+		LocalDate expiresOn = changing.stream()
+			.map(Account::getPasswordExpiresOn)
+			.filter(Objects::nonNull)
+			.min(LocalDate::compareTo)
+			.orElse(null);
 		return new ChangeResult(ids(webTargets), !webTargets.isEmpty() && hashes.voice() != null,
 				ids(withdrawalTargets), expiresOn);
 	}

@@ -5,42 +5,54 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Function;
 
 import com.brokerage.passwordcenter.common.PasswordCenterProperties;
 import com.brokerage.passwordcenter.customer.Account;
+import com.brokerage.passwordcenter.customer.BusinessLine;
+import com.brokerage.passwordcenter.policy.PasswordExpiryPolicy;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The expiry policy of R-CHANGE-2 ({@code password-center.change.password-max-age}). A
- * password is expired from its expiry date on; an account changed before a policy was set
- * expires {@code max-age} after its last change.
+ * The expiry policy of R-CHANGE-2, per business line from the password expiry table
+ * ({@code dmn/password-expiry.dmn}). A password is expired from its expiry date on, the
+ * date stored when it was changed; an account changed while its line had no maximum age
+ * expires {@code maxAge} (of the latest table) after its last change.
  */
 @Component
 class PasswordExpiry {
 
-	private final Period maxAge;
+	private final Function<BusinessLine, Optional<Period>> maxAge;
 
 	private final ZoneId zone;
 
 	private final Clock clock;
 
-	PasswordExpiry(ChangeProperties properties, PasswordCenterProperties center, Clock clock) {
-		this.maxAge = properties.passwordMaxAge();
+	@Autowired
+	PasswordExpiry(PasswordExpiryPolicy policy, PasswordCenterProperties center, Clock clock) {
+		this(policy::maxAge, center, clock);
+	}
+
+	PasswordExpiry(Function<BusinessLine, Optional<Period>> maxAge, PasswordCenterProperties center, Clock clock) {
+		this.maxAge = maxAge;
 		this.zone = center.zone();
 		this.clock = clock;
 	}
 
-	/** The expiry date a password set now gets; {@code null} without a policy. */
-	LocalDate expiresOnIfChangedAt(Instant changedAt) {
-		return (this.maxAge != null) ? changedAt.atZone(this.zone).toLocalDate().plus(this.maxAge) : null;
+	/** The expiry date a password of this line set now gets; {@code null}: never. */
+	LocalDate expiresOnIfChangedAt(BusinessLine line, Instant changedAt) {
+		return this.maxAge.apply(line).map((age) -> changedAt.atZone(this.zone).toLocalDate().plus(age)).orElse(null);
 	}
 
 	LocalDate expiresOn(Account account) {
 		if (account.getPasswordExpiresOn() != null) {
 			return account.getPasswordExpiresOn();
 		}
-		return (account.getPasswordChangedAt() != null) ? expiresOnIfChangedAt(account.getPasswordChangedAt()) : null;
+		return (account.getPasswordChangedAt() != null)
+				? expiresOnIfChangedAt(account.getBusinessLine(), account.getPasswordChangedAt()) : null;
 	}
 
 	ExpiryStatus status(LocalDate expiresOn) {

@@ -29,8 +29,11 @@ public record PasswordCenterProperties(@NotNull @DefaultValue("Asia/Taipei") Zon
 	}
 
 	/**
-	 * R-LOGIN-2 and R-LOGIN-4: the first lock and the final lock, in cumulative failures.
+	 * No longer read: the login lock table {@code dmn/login-lock-policy.dmn} decides
+	 * R-LOGIN-2..4 (issue 19); a value set here is named in a warning at start-up
+	 * ({@code policy.IgnoredPolicySettings}). Kept so existing configurations still bind.
 	 */
+	@Deprecated(since = "issue 19")
 	public record Login(@Min(1) @DefaultValue("3") int failuresBeforeFirstLock,
 			@Min(2) @DefaultValue("6") int failuresBeforeFinalLock) {
 	}

@@ -179,6 +179,11 @@ public class Account {
 		return this.passwordChangedAt;
 	}
 
+	/** R-CHANGE-2: the date the web password just set expires; {@code null}: never. */
+	public void expirePasswordOn(LocalDate expiresOn) {
+		this.passwordExpiresOn = expiresOn;
+	}
+
 	public LocalDate getPasswordExpiresOn() {
 		return this.passwordExpiresOn;
 	}

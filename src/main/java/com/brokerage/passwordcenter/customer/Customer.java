@@ -82,20 +82,18 @@ public class Customer {
 	}
 
 	/**
-	 * R-LOGIN-2 and R-LOGIN-4: counts a wrong password and locks at the first threshold
-	 * (unlock still available) or at the final one (reissue only). A locked login is not
-	 * counted further: its answer no longer depends on the password.
+	 * R-LOGIN-2 and R-LOGIN-4: counts a wrong password and locks as the rule says: a
+	 * first lock (unlock still available) or the final one (reissue only). A locked login
+	 * is not counted further: its answer no longer depends on the password.
 	 */
-	public void recordFailedLogin(LoginThresholds thresholds, Instant now) {
+	public void recordFailedLogin(LockRule rule, Instant now) {
 		if (this.locked) {
 			return;
 		}
 		this.failedLogins++;
-		if (this.failedLogins >= thresholds.finalLock()) {
-			lock(LockReason.FAILURES_REISSUE_ONLY, now);
-		}
-		else if (this.failedLogins >= thresholds.firstLock() && !this.unlockUsed) {
-			lock(LockReason.FAILURES_UNLOCK_AVAILABLE, now);
+		LockReason reason = rule.lockAfter(this.failedLogins, this.unlockUsed);
+		if (reason != null) {
+			lock(reason, now);
 		}
 	}
 
@@ -215,6 +213,16 @@ public class Customer {
 
 	public String getName() {
 		return this.name;
+	}
+
+	/** A mobile on file (R-REISSUE-4/5). */
+	public boolean hasMobile() {
+		return this.mobile != null && !this.mobile.isBlank();
+	}
+
+	/** An email on file (R-REISSUE-4/5). */
+	public boolean hasEmail() {
+		return this.email != null && !this.email.isBlank();
 	}
 
 	public String getMobile() {

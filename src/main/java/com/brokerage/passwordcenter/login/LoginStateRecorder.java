@@ -9,12 +9,11 @@ import com.brokerage.passwordcenter.audit.AuditEntry;
 import com.brokerage.passwordcenter.audit.AuditTrail;
 import com.brokerage.passwordcenter.audit.Channel;
 import com.brokerage.passwordcenter.common.ErrorCode;
-import com.brokerage.passwordcenter.common.PasswordCenterProperties;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
 import com.brokerage.passwordcenter.customer.LockReason;
-import com.brokerage.passwordcenter.customer.LoginThresholds;
 import com.brokerage.passwordcenter.operations.BusinessMetrics;
+import com.brokerage.passwordcenter.policy.LoginLockPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,18 +33,18 @@ class LoginStateRecorder {
 
 	private final AuditTrail audit;
 
-	private final LoginThresholds thresholds;
+	/** R-LOGIN-2..4: the login lock table ({@code dmn/login-lock-policy.dmn}), cached. */
+	private final LoginLockPolicy lockPolicy;
 
 	private final BusinessMetrics metrics;
 
 	private final Clock clock;
 
-	LoginStateRecorder(CustomerRepository customers, AuditTrail audit, PasswordCenterProperties properties,
+	LoginStateRecorder(CustomerRepository customers, AuditTrail audit, LoginLockPolicy lockPolicy,
 			BusinessMetrics metrics, Clock clock) {
 		this.customers = customers;
 		this.audit = audit;
-		this.thresholds = new LoginThresholds(properties.login().failuresBeforeFirstLock(),
-				properties.login().failuresBeforeFinalLock());
+		this.lockPolicy = lockPolicy;
 		this.metrics = metrics;
 		this.clock = clock;
 	}
@@ -64,7 +63,7 @@ class LoginStateRecorder {
 			return new LoginOutcome.Success(customer.getId(), customer.getMaskedCustomerId(), customer.getName(),
 					customer.isUnified(), matchedAccountIds);
 		}
-		customer.recordFailedLogin(this.thresholds, this.clock.instant());
+		customer.recordFailedLogin(this.lockPolicy, this.clock.instant());
 		if (customer.isLocked()) {
 			this.audit.record(entry(customer, AuditAction.LOCK, customer.getLockReason().name()));
 			this.metrics.lockout(customer.getLockReason().name());

@@ -8,11 +8,10 @@ import com.brokerage.passwordcenter.audit.AuditEntry;
 import com.brokerage.passwordcenter.audit.AuditTrail;
 import com.brokerage.passwordcenter.audit.Channel;
 import com.brokerage.passwordcenter.common.ErrorCode;
-import com.brokerage.passwordcenter.common.PasswordCenterProperties;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
 import com.brokerage.passwordcenter.customer.LockReason;
-import com.brokerage.passwordcenter.customer.LoginThresholds;
+import com.brokerage.passwordcenter.policy.LoginLockPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,16 +33,15 @@ public class ReenteredPasswordRecorder {
 
 	private final AuditTrail audit;
 
-	private final LoginThresholds thresholds;
+	/** R-LOGIN-2..4: the login lock table ({@code dmn/login-lock-policy.dmn}), cached. */
+	private final LoginLockPolicy lockPolicy;
 
 	private final Clock clock;
 
-	ReenteredPasswordRecorder(CustomerRepository customers, AuditTrail audit, PasswordCenterProperties properties,
-			Clock clock) {
+	ReenteredPasswordRecorder(CustomerRepository customers, AuditTrail audit, LoginLockPolicy lockPolicy, Clock clock) {
 		this.customers = customers;
 		this.audit = audit;
-		this.thresholds = new LoginThresholds(properties.login().failuresBeforeFirstLock(),
-				properties.login().failuresBeforeFinalLock());
+		this.lockPolicy = lockPolicy;
 		this.clock = clock;
 	}
 
@@ -55,7 +53,7 @@ public class ReenteredPasswordRecorder {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public ErrorCode recordWrong(Long customerRef, AuditAction action, ErrorCode wrong) {
 		Customer customer = this.customers.findByIdForUpdate(customerRef).orElseThrow();
-		customer.recordFailedLogin(this.thresholds, this.clock.instant());
+		customer.recordFailedLogin(this.lockPolicy, this.clock.instant());
 		this.audit.record(entry(customer, action, wrong.name()));
 		if (customer.isLocked()) {
 			this.audit.record(entry(customer, AuditAction.LOCK, customer.getLockReason().name()));

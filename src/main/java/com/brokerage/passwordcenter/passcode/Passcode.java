@@ -1,5 +1,6 @@
 package com.brokerage.passwordcenter.passcode;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -31,6 +32,11 @@ class Passcode {
 
 	private int wrongAttempts;
 
+	/** Of the passcode table this code was sent with; null on rows from before V20. */
+	private Integer maxWrongAttempts;
+
+	private Instant resendAllowedAt;
+
 	@Enumerated(EnumType.STRING)
 	private PasscodeState state;
 
@@ -47,13 +53,29 @@ class Passcode {
 	/**
 	 * A new code voids the old one (R-REISSUE-8): same row, new hash, attempts from zero.
 	 */
-	void replace(String codeHash, PasscodeChannel channel, Instant sentAt, Instant expiresAt) {
+	void replace(String codeHash, PasscodeChannel channel, Instant sentAt, Instant expiresAt, int maxWrongAttempts,
+			Instant resendAllowedAt) {
 		this.codeHash = codeHash;
 		this.channel = channel;
 		this.sentAt = sentAt;
 		this.expiresAt = expiresAt;
+		this.maxWrongAttempts = maxWrongAttempts;
+		this.resendAllowedAt = resendAllowedAt;
 		this.wrongAttempts = 0;
 		this.state = PasscodeState.ACTIVE;
+	}
+
+	boolean hasOwnRules() {
+		return this.maxWrongAttempts != null && this.resendAllowedAt != null;
+	}
+
+	/** R-REISSUE-8: the attempts of the table the code was sent with, else the latest. */
+	int maxWrongAttemptsOr(int latest) {
+		return (this.maxWrongAttempts != null) ? this.maxWrongAttempts : latest;
+	}
+
+	Instant resendAllowedAtOr(Duration latestCooldown) {
+		return (this.resendAllowedAt != null) ? this.resendAllowedAt : this.sentAt.plus(latestCooldown);
 	}
 
 	void recordWrongAttempt(int maxWrongAttempts) {

@@ -11,6 +11,8 @@ import java.util.Optional;
 import com.brokerage.passwordcenter.customer.Masking;
 import com.brokerage.passwordcenter.operations.BusinessMetrics;
 import com.brokerage.passwordcenter.password.KeyedHasher;
+import com.brokerage.passwordcenter.policy.PasscodePolicy;
+import com.brokerage.passwordcenter.policy.PasscodeRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +37,7 @@ public class PasscodeService {
 
 	private final KeyedHasher hasher;
 
-	private final PasscodeProperties properties;
+	private final PasscodePolicy policy;
 
 	private final BusinessMetrics metrics;
 
@@ -44,12 +46,12 @@ public class PasscodeService {
 	private final SecureRandom random = new SecureRandom();
 
 	PasscodeService(PasscodeRepository passcodes, PasscodeRecipients recipients, PasscodeSender sender,
-			KeyedHasher hasher, PasscodeProperties properties, BusinessMetrics metrics, Clock clock) {
+			KeyedHasher hasher, PasscodePolicy policy, BusinessMetrics metrics, Clock clock) {
 		this.passcodes = passcodes;
 		this.recipients = recipients;
 		this.sender = sender;
 		this.hasher = hasher;
-		this.properties = properties;
+		this.policy = policy;
 		this.metrics = metrics;
 		this.clock = clock;
 	}
@@ -62,12 +64,17 @@ public class PasscodeService {
 	@Transactional
 	public void issueAndSend(String applicationId, Locale locale) {
 		PasscodeRecipient recipient = this.recipients.recipientOf(applicationId);
-		String code = newCode();
+		// the passcode table's latest version, kept with the code: what the text says,
+		// the
+		// check, the countdown and the timer all read this one evaluation
+		PasscodeRules rules = this.policy.decide();
+		String code = newCode(rules.length());
 		// as the database keeps it (microseconds), so countdowns read what is stored
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		Instant expiresAt = now.plus(this.properties.validity());
+		Instant expiresAt = now.plus(rules.validity());
 		Passcode passcode = this.passcodes.findForUpdate(applicationId).orElseGet(() -> new Passcode(applicationId));
-		passcode.replace(this.hasher.hash(code), recipient.channel(), now, expiresAt);
+		passcode.replace(this.hasher.hash(code), recipient.channel(), now, expiresAt, rules.maxWrongAttempts(),
+				now.plus(rules.resendCooldown()));
 		this.passcodes.save(passcode);
 		// the text states the stored expiry, the one the check and the countdown use
 		this.sender.send(recipient, code, Duration.between(now, expiresAt), locale);
@@ -93,10 +100,11 @@ public class PasscodeService {
 			log.info("passcode verified for application {}", applicationId);
 			return PasscodeCheck.of(PasscodeCheck.Outcome.VERIFIED);
 		}
-		passcode.recordWrongAttempt(this.properties.maxWrongAttempts());
+		int maxWrongAttempts = passcode.maxWrongAttemptsOr(this.policy.current().maxWrongAttempts());
+		passcode.recordWrongAttempt(maxWrongAttempts);
 		this.metrics.passcodeFailure(passcode.getState() == PasscodeState.VOIDED ? PasscodeCheck.Outcome.VOIDED.name()
 				: PasscodeCheck.Outcome.WRONG.name());
-		int left = Math.max(0, this.properties.maxWrongAttempts() - passcode.getWrongAttempts());
+		int left = Math.max(0, maxWrongAttempts - passcode.getWrongAttempts());
 		log.info("wrong passcode for application {} ({} left)", applicationId, left);
 		return new PasscodeCheck(passcode.getState() == PasscodeState.VOIDED ? PasscodeCheck.Outcome.VOIDED
 				: PasscodeCheck.Outcome.WRONG, left);
@@ -118,11 +126,26 @@ public class PasscodeService {
 	@Transactional(readOnly = true)
 	public Optional<PasscodeStatus> status(String applicationId) {
 		Instant now = this.clock.instant();
-		return this.passcodes.findByApplicationId(applicationId)
-			.map((p) -> new PasscodeStatus(p.getChannel(), p.getState(),
-					secondsBetween(now, p.getSentAt().plus(this.properties.resendCooldown())),
+		return this.passcodes.findByApplicationId(applicationId).map((p) -> {
+			// rows from before V20 lack the rules they were sent with: the latest table's
+			PasscodeRules latest = (p.hasOwnRules()) ? null : this.policy.current();
+			return new PasscodeStatus(p.getChannel(), p.getState(),
+					secondsBetween(now, p.resendAllowedAtOr((latest != null) ? latest.resendCooldown() : null)),
 					secondsBetween(now, p.getExpiresAt()),
-					Math.max(0, this.properties.maxWrongAttempts() - p.getWrongAttempts())));
+					Math.max(0, p.maxWrongAttemptsOr((latest != null) ? latest.maxWrongAttempts() : 0)
+							- p.getWrongAttempts()));
+		});
+	}
+
+	/**
+	 * The validity the application's current passcode was sent with (its timer waits as
+	 * long as its text says); the latest table's when none was sent.
+	 */
+	@Transactional(readOnly = true)
+	public Duration validityOf(String applicationId) {
+		return this.passcodes.findByApplicationId(applicationId)
+			.map((p) -> Duration.between(p.getSentAt(), p.getExpiresAt()))
+			.orElseGet(() -> this.policy.current().validity());
 	}
 
 	/** R-REISSUE-7: a resend only once the countdown has run out. */
@@ -131,9 +154,9 @@ public class PasscodeService {
 		return status(applicationId).map(PasscodeStatus::secondsUntilResend).orElse(0L);
 	}
 
-	private String newCode() {
-		StringBuilder code = new StringBuilder(this.properties.length());
-		for (int i = 0; i < this.properties.length(); i++) {
+	private String newCode(int length) {
+		StringBuilder code = new StringBuilder(length);
+		for (int i = 0; i < length; i++) {
 			code.append(this.random.nextInt(10));
 		}
 		return code.toString();

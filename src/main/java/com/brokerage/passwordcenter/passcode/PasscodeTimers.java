@@ -1,23 +1,33 @@
 package com.brokerage.passwordcenter.passcode;
 
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
+import org.camunda.bpm.engine.impl.context.Context;
+
 import org.springframework.stereotype.Component;
 
 /**
  * Timer durations for {@code bpmn/passcode.bpmn}, read by expression
- * ({@code ${passcodeTimers.validity}}).
+ * ({@code ${passcodeTimers.validity}}): the validity the application's passcode was sent
+ * with, from the passcode table ({@code dmn/passcode-policy.dmn}, PT5M as shipped).
  */
 @Component("passcodeTimers")
 public class PasscodeTimers {
 
-	private final PasscodeProperties properties;
+	private final PasscodeService passcodes;
 
-	PasscodeTimers(PasscodeProperties properties) {
-		this.properties = properties;
+	PasscodeTimers(PasscodeService passcodes) {
+		this.passcodes = passcodes;
 	}
 
-	/** ISO-8601 duration, PT5M by default (R-REISSUE-7). */
+	/** ISO-8601 duration of the passcode this timer guards (R-REISSUE-7). */
 	public String getValidity() {
-		return this.properties.validity().toString();
+		BpmnExecutionContext context = Context.getBpmnExecutionContext();
+		Object applicationId = (context != null)
+				? context.getExecution().getVariable(PasscodeProcess.VAR_APPLICATION_ID) : null;
+		if (!(applicationId instanceof String id)) {
+			throw new IllegalStateException("passcodeTimers.validity is read by the passcode timer only");
+		}
+		return this.passcodes.validityOf(id).toString();
 	}
 
 }

@@ -1,8 +1,11 @@
 package com.brokerage.passwordcenter.reissue;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import com.brokerage.passwordcenter.certificate.DeviceCertificateResolver;
@@ -11,6 +14,9 @@ import com.brokerage.passwordcenter.common.ClientAddress;
 import com.brokerage.passwordcenter.common.ErrorCode;
 import com.brokerage.passwordcenter.customer.BirthDates;
 import com.brokerage.passwordcenter.customer.TaiwanIds;
+import com.brokerage.passwordcenter.customer.BusinessLine;
+import com.brokerage.passwordcenter.policy.PasscodeChannelsPolicy;
+import com.brokerage.passwordcenter.policy.ReissueLimitsPolicy;
 import com.brokerage.passwordcenter.passcode.PasscodeChannel;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -43,13 +49,16 @@ public class ReissueApplications {
 
 	private final DeviceCertificateResolver certificates;
 
-	private final ReissueProperties properties;
+	private final ReissueLimitsPolicy limits;
+
+	private final PasscodeChannelsPolicy channels;
 
 	private final Clock clock;
 
 	ReissueApplications(ReissueStarter starter, ReissueJourney journey, ReissueCredentialSteps credentials,
 			ReissueLinkSteps links, LinkAttemptLimiter limiter, ClientAddress clientAddress,
-			DeviceCertificateResolver certificates, ReissueProperties properties, Clock clock) {
+			DeviceCertificateResolver certificates, ReissueLimitsPolicy limits, PasscodeChannelsPolicy channels,
+			Clock clock) {
 		this.starter = starter;
 		this.journey = journey;
 		this.credentials = credentials;
@@ -57,13 +66,32 @@ public class ReissueApplications {
 		this.limiter = limiter;
 		this.clientAddress = clientAddress;
 		this.certificates = certificates;
-		this.properties = properties;
+		this.limits = limits;
+		this.channels = channels;
 		this.clock = clock;
 	}
 
-	/** R-REISSUE-2: applications per ID per day, shown on the first page. */
+	/**
+	 * R-REISSUE-2: applications per ID per day, shown on the first page: the latest
+	 * table, the one the next step 1 is counted against.
+	 */
 	public int dailyLimit() {
-		return this.properties.dailyLimit();
+		return this.limits.current().dailyLimit();
+	}
+
+	/**
+	 * R-REISSUE-5: the business lines the passcode channels table offers a reissue
+	 * without certificate for, when the mobile and the email are on file.
+	 */
+	public List<BusinessLine> linesWithoutCertificate() {
+		return Arrays.stream(BusinessLine.values())
+			.filter((line) -> !this.channels.offered(false, true, true, line).isEmpty())
+			.toList();
+	}
+
+	/** R-REISSUE-6: how long the emailed link works, for the pages that say it. */
+	public Duration linkValidity() {
+		return this.limits.current().linkValidity();
 	}
 
 	/** Step 1 (R-REISSUE-1..3): the device certificate decides the path. */

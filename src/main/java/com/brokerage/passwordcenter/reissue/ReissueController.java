@@ -38,7 +38,7 @@ class ReissueController {
 	@GetMapping("/api/v1/reissues/info")
 	Map<String, Object> info(Locale locale) {
 		return Map.of("dailyLimit", this.applications.dailyLimit(), "businessLinesWithoutCertificate",
-				ReissueJourney.LINES_WITHOUT_CERTIFICATE.stream().map(BusinessLine::name).sorted().toList(),
+				this.applications.linesWithoutCertificate().stream().map(BusinessLine::name).sorted().toList(),
 				"customerServicePhone", this.branding.customerServicePhone(), "customerServicePhoneAlt",
 				this.branding.customerServicePhoneAlt(), "customerServiceHours",
 				this.branding.customerServiceHours(locale), "voiceOrderingLine", this.branding.voiceOrderingLine());

@@ -1,9 +1,7 @@
 package com.brokerage.passwordcenter.reissue;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.brokerage.passwordcenter.common.ApiException;
 import com.brokerage.passwordcenter.common.ErrorCode;
@@ -15,6 +13,7 @@ import com.brokerage.passwordcenter.customer.CustomerRepository;
 import com.brokerage.passwordcenter.customer.Masking;
 import com.brokerage.passwordcenter.passcode.PasscodeChannel;
 import com.brokerage.passwordcenter.passcode.PasscodeService;
+import com.brokerage.passwordcenter.policy.PasscodeChannelsPolicy;
 import com.brokerage.passwordcenter.reissue.ReissueView.AccountChoice;
 import com.brokerage.passwordcenter.reissue.ReissueView.Contacts;
 import com.brokerage.passwordcenter.reissue.ReissueView.PasscodeView;
@@ -34,10 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ReissueJourney {
 
-	/** R-REISSUE-5 names four business lines for the reissue without certificate. */
-	static final Set<BusinessLine> LINES_WITHOUT_CERTIFICATE = EnumSet.of(BusinessLine.SECURITIES, BusinessLine.FUTURES,
-			BusinessLine.SUB_BROKERAGE, BusinessLine.WEALTH_MANAGEMENT);
-
 	private final ReissueApplicationRepository applications;
 
 	private final CustomerRepository customers;
@@ -52,8 +47,12 @@ class ReissueJourney {
 
 	private final ReissueDelays delays;
 
+	private final PasscodeChannelsPolicy channels;
+
 	ReissueJourney(ReissueApplicationRepository applications, CustomerRepository customers, AccountRepository accounts,
-			PasscodeService passcodes, TaskService tasks, RuntimeService runtime, ReissueDelays delays) {
+			PasscodeService passcodes, TaskService tasks, RuntimeService runtime, ReissueDelays delays,
+			PasscodeChannelsPolicy channels) {
+		this.channels = channels;
 		this.runtime = runtime;
 		this.delays = delays;
 		this.applications = applications;
@@ -100,14 +99,17 @@ class ReissueJourney {
 		this.tasks.complete(task.getId(), Map.of("accountId", accountId));
 	}
 
-	/** R-REISSUE-4: one channel, and only one the customer has on file. */
+	/**
+	 * R-REISSUE-4: one channel, one the passcode channels table offers for the chosen
+	 * account (only what is on file); the evaluation is kept in the decision history.
+	 */
 	@Transactional
 	void chooseChannel(String applicationId, PasscodeChannel channel) {
 		ReissueApplication application = findOpenForUpdate(applicationId);
 		Task task = expect(application, ReissueStep.CHOOSE_CHANNEL);
 		Customer customer = this.customers.findById(application.getCustomerRef()).orElseThrow();
-		String destination = channel == PasscodeChannel.SMS ? customer.getMobile() : customer.getEmail();
-		if (destination == null) {
+		BusinessLine line = this.accounts.findById(application.getAccountRef()).orElseThrow().getBusinessLine();
+		if (!this.channels.decide(true, customer.hasMobile(), customer.hasEmail(), line).contains(channel)) {
 			throw new ApiException(ErrorCode.CHANNEL_NOT_ON_FILE, "channel");
 		}
 		application.choosePasscodeChannel(channel);
@@ -122,12 +124,18 @@ class ReissueJourney {
 			.correlate();
 	}
 
+	/**
+	 * R-REISSUE-4/5: the accounts whose business line the passcode channels table offers
+	 * a channel for on this path, with this customer's contacts.
+	 */
 	List<Account> eligibleAccounts(ReissueApplication application, Customer customer) {
-		List<Account> all = this.accounts.findByCustomer_IdOrderByIdAsc(customer.getId());
-		if (application.getPath() == ReissuePath.WITHOUT_CERTIFICATE) {
-			return all.stream().filter((a) -> LINES_WITHOUT_CERTIFICATE.contains(a.getBusinessLine())).toList();
-		}
-		return all;
+		boolean certificate = application.getPath() == ReissuePath.WITH_CERTIFICATE;
+		return this.accounts.findByCustomer_IdOrderByIdAsc(customer.getId())
+			.stream()
+			.filter((a) -> !this.channels
+				.offered(certificate, customer.hasMobile(), customer.hasEmail(), a.getBusinessLine())
+				.isEmpty())
+			.toList();
 	}
 
 	ReissueApplication find(String applicationId) {

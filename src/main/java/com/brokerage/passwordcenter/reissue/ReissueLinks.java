@@ -11,6 +11,10 @@ import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.customer.CustomerRepository;
 import com.brokerage.passwordcenter.customer.Masking;
 import com.brokerage.passwordcenter.password.KeyedHasher;
+import com.brokerage.passwordcenter.policy.PasscodeChannelsPolicy;
+import com.brokerage.passwordcenter.policy.ReissueLimitsPolicy;
+import com.brokerage.passwordcenter.customer.Account;
+import com.brokerage.passwordcenter.customer.AccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,23 +42,40 @@ class ReissueLinks {
 
 	private final AuditTrail audit;
 
-	private final ReissueProperties properties;
+	private final ReissueLimitsPolicy limits;
+
+	private final PasscodeChannelsPolicy channels;
+
+	private final AccountRepository accounts;
 
 	ReissueLinks(ReissueApplicationRepository applications, CustomerRepository customers, KeyedHasher hasher,
-			ReissueLinkNotifier notifier, AuditTrail audit, ReissueProperties properties) {
+			ReissueLinkNotifier notifier, AuditTrail audit, ReissueLimitsPolicy limits, PasscodeChannelsPolicy channels,
+			AccountRepository accounts) {
 		this.applications = applications;
 		this.customers = customers;
 		this.hasher = hasher;
 		this.notifier = notifier;
 		this.audit = audit;
-		this.properties = properties;
+		this.limits = limits;
+		this.channels = channels;
+		this.accounts = accounts;
 	}
 
-	/** R-REISSUE-5: the mobile and the email must both be on file. */
+	/**
+	 * R-REISSUE-5: some account of the customer's can be reissued without a certificate —
+	 * the passcode channels table offers a channel for its business line with the
+	 * contacts on file (as shipped: the mobile and the email both on file). Evaluated in
+	 * Task_CheckContactsOnFile, so the decision history ties it to the application.
+	 */
 	@Transactional(readOnly = true)
 	public boolean contactsOnFile(String applicationId) {
 		Customer customer = customerOf(this.applications.findById(applicationId).orElseThrow());
-		boolean onFile = StringUtils.hasText(customer.getMobile()) && StringUtils.hasText(customer.getEmail());
+		boolean onFile = this.accounts.findByCustomer_IdOrderByIdAsc(customer.getId())
+			.stream()
+			.map(Account::getBusinessLine)
+			.distinct()
+			.anyMatch(
+					(line) -> !this.channels.decide(false, customer.hasMobile(), customer.hasEmail(), line).isEmpty());
 		if (!onFile) {
 			log.info("reissue {}: mobile or email not on file for {}", applicationId, customer.getMaskedCustomerId());
 		}
@@ -77,7 +98,7 @@ class ReissueLinks {
 		application.keepLinkTokenHash(this.hasher.hash(token));
 		// the mail states the duration the link timer waits: one setting for both
 		this.notifier.sendReissueLink(customer.getEmail(), customer.getName(), application.getAppliedAt(),
-				LinkToken.sitePath(token), this.properties.linkValidity(), locale);
+				LinkToken.sitePath(token), this.limits.current().linkValidity(), locale);
 		this.audit
 			.record(AuditEntry.by(ActorType.SYSTEM, "password-center", AuditAction.LINK_SEND, Channel.SYSTEM, "SENT")
 				.customer(customer.getId(), customer.getMaskedCustomerId())

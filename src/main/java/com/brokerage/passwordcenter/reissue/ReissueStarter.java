@@ -76,10 +76,11 @@ class ReissueStarter {
 	 * next.
 	 */
 	ReissueApplication start(String customerId, LocalDate birthDate, X509Certificate[] presented) {
-		if (!this.dailyLimit.tryTake(customerId)) {
+		ReissueDailyLimit.Answer daily = this.dailyLimit.tryTake(customerId);
+		if (!daily.taken()) {
 			log.info("reissue refused: daily limit reached for {}", Masking.customerId(customerId));
 			this.metrics.dailyLimitRefusal();
-			throw new ApiException(ErrorCode.REISSUE_DAILY_LIMIT_REACHED, null, this.dailyLimit.limit());
+			throw new ApiException(ErrorCode.REISSUE_DAILY_LIMIT_REACHED, null, daily.limit());
 		}
 		return this.transaction.execute((status) -> startMatched(customerId, birthDate, presented));
 	}

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import com.brokerage.passwordcenter.policy.PolicyTable;
+import com.brokerage.passwordcenter.support.PolicyEdits;
 import com.brokerage.passwordcenter.audit.AuditAction;
 import com.brokerage.passwordcenter.audit.AuditRecord;
 import com.brokerage.passwordcenter.audit.AuditTrail;
@@ -16,6 +18,8 @@ import com.brokerage.passwordcenter.support.MutableClock;
 import com.brokerage.passwordcenter.support.MutableClockConfiguration;
 import com.brokerage.passwordcenter.support.TestCustomers;
 import com.jayway.jsonpath.JsonPath;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,9 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The change page through the API, as the logged-in customer's browser calls it. Runs
- * with a 90-day expiry policy so the expiry columns have something to show.
+ * with a 90-day expiry table (every business line's row) so the expiry columns have
+ * something to show.
  */
-@SpringBootTest(properties = "password-center.change.password-max-age=P90D")
+@SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({ TestCustomers.class, MutableClockConfiguration.class })
@@ -69,9 +74,23 @@ class ChangeApiTest {
 
 	ApiClient client;
 
+	@Autowired
+	RepositoryService repository;
+
 	@BeforeEach
 	void newClient() {
 		this.client = new ApiClient(this.mvc);
+	}
+
+	/** Every business line's row of the password expiry table set to 90 days. */
+	@BeforeEach
+	void ninetyDayExpiry() {
+		PolicyEdits.deploy(this.repository, PolicyTable.PASSWORD_EXPIRY, "<text>null</text>", "<text>\"P90D\"</text>");
+	}
+
+	@AfterEach
+	void restoreExpiry() {
+		PolicyEdits.restore(this.repository, PolicyTable.PASSWORD_EXPIRY);
 	}
 
 	@Test

@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.brokerage.passwordcenter.policy.PolicyTable;
+import com.brokerage.passwordcenter.support.PolicyEdits;
 import com.brokerage.passwordcenter.PasswordCenterApplication;
 import com.brokerage.passwordcenter.certificate.TestPki;
 import com.brokerage.passwordcenter.certificate.TestServerTls;
@@ -32,6 +34,7 @@ import com.brokerage.passwordcenter.support.TestMail;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.jayway.jsonpath.JsonPath;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -97,11 +100,18 @@ class HungDependenciesOnTwoNodesTest {
 		mail = TestMail.start(smtpPort);
 		twilio = new FakeTwilio(twilioPort).start();
 		nodeA = node("node-a");
+		// the short validity is a passcode table edit, deployed before node B reads the
+		// tables
+		PolicyEdits.deploy(nodeA.getBean(RepositoryService.class), PolicyTable.PASSCODE, "<text>\"PT5M\"</text>",
+				"<text>\"" + PASSCODE_VALIDITY + "\"</text>");
 		nodeB = node("node-b");
 	}
 
 	@AfterAll
 	static void stopNodes() {
+		if (nodeA != null) {
+			PolicyEdits.restore(nodeA.getBean(RepositoryService.class), PolicyTable.PASSCODE);
+		}
 		for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] { nodeB, nodeA }) {
 			if (node != null) {
 				node.close();
@@ -452,8 +462,6 @@ class HungDependenciesOnTwoNodesTest {
 		properties.put("password-center.notification.timeouts.send", "PT2S");
 		properties.put("password-center.notification.retry-schedule", "PT1S,PT2S");
 		properties.put("password-center.notification.smtp-probe-interval", "PT1S");
-		properties.put("password-center.passcode.validity", PASSCODE_VALIDITY.toString());
-		properties.put("password-center.notification.passcode-validity", PASSCODE_VALIDITY.toString());
 		properties.put("camunda.bpm.job-execution.enabled", "true");
 		properties.put("camunda.bpm.generic-properties.properties.hostname", name);
 		String[] arguments = properties.entrySet()

@@ -13,7 +13,9 @@ import com.brokerage.passwordcenter.passcode.PasscodeProcess;
 import com.brokerage.passwordcenter.support.ApiClient;
 import com.brokerage.passwordcenter.support.ApplicationJobs;
 import com.brokerage.passwordcenter.support.FakeTwilio;
+import com.brokerage.passwordcenter.policy.PolicyTable;
 import com.brokerage.passwordcenter.support.MutableClock;
+import com.brokerage.passwordcenter.support.PolicyEdits;
 import com.brokerage.passwordcenter.support.MutableClockConfiguration;
 import com.brokerage.passwordcenter.support.TestCustomers;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -23,9 +25,11 @@ import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -44,14 +48,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One setting per duration: with only {@code password-center.passcode.validity} (and
- * {@code reissue.link-validity}) changed, to sub-minute and odd values, the timer, the
+ * One table cell per duration: with only the passcode table's validity (and the reissue
+ * limits table's link validity) changed, to sub-minute and odd values, the timer, the
  * check, the countdown and the texts of SMS and mail all follow. The journey starts over
  * the HTTP API, the mail goes through SMTP into GreenMail, the SMS through the Twilio SDK
  * into WireMock; its language is the one of the starting request.
  */
-@SpringBootTest(
-		properties = { "password-center.passcode.validity=PT40S", "password-center.reissue.link-validity=PT90S" })
+@SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({ TestCustomers.class, MutableClockConfiguration.class })
@@ -101,6 +104,22 @@ class OneValiditySettingTest {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	RepositoryService repository;
+
+	@BeforeEach
+	void editTables() {
+		PolicyEdits.deploy(this.repository, PolicyTable.PASSCODE, "<text>\"PT5M\"</text>", "<text>\"PT40S\"</text>");
+		PolicyEdits.deploy(this.repository, PolicyTable.REISSUE_LIMITS, "<text>\"PT24H\"</text>",
+				"<text>\"PT90S\"</text>");
+	}
+
+	@AfterEach
+	void restoreTables() {
+		PolicyEdits.restore(this.repository, PolicyTable.PASSCODE);
+		PolicyEdits.restore(this.repository, PolicyTable.REISSUE_LIMITS);
+	}
+
 	@BeforeEach
 	void reset() throws Exception {
 		greenMail.purgeEmailFromAllMailboxes();
@@ -111,7 +130,7 @@ class OneValiditySettingTest {
 	}
 
 	@Test
-	@DisplayName("R-REISSUE-6/7: passcode.validity PT40S alone sets the timer, the check, the countdown and the SMS "
+	@DisplayName("R-REISSUE-6/7: the passcode table's validity PT40S alone sets the timer, the check, the countdown and the SMS "
 			+ "(\"40秒\", never \"0分鐘\"); link-validity PT90S the link timer and the mail (\"1分鐘30秒\"), zh-TW by default")
 	void oneSettingEach() throws Exception {
 		Customer customer = this.testCustomers.split("Forgot123", "Other1234");
