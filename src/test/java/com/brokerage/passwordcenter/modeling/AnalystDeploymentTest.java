@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
+import com.brokerage.passwordcenter.policy.PolicyTable;
+import com.brokerage.passwordcenter.reissue.ReissueApplications;
 import com.brokerage.passwordcenter.support.DefaultEngine;
 import com.brokerage.passwordcenter.support.EngineRestClient;
+import com.brokerage.passwordcenter.support.PolicyEdits;
 import com.brokerage.passwordcenter.support.TestEngineUsers;
 import com.jayway.jsonpath.JsonPath;
 import org.camunda.bpm.engine.HistoryService;
@@ -72,6 +75,9 @@ class AnalystDeploymentTest {
 
 	@Autowired
 	HistoryService history;
+
+	@Autowired
+	ReissueApplications reissues;
 
 	EngineRestClient analyst;
 
@@ -156,6 +162,40 @@ class AnalystDeploymentTest {
 			.isEqualTo(1);
 		assertThat(this.analyst.get("/decision-requirements-definition?key=Definitions_" + TRIAL_DECISION).body())
 			.contains(requirementsId);
+	}
+
+	@Test
+	@DisplayName("R-REISSUE-2: the analyst's reissue-limits.dmn with 3 a day, deployed as Modeler does, is the limit at once (docs/modeling.md, Policy tables)")
+	void changedPolicyTableTakesEffect() {
+		try {
+			HttpResponse<String> deployed = this.analyst.deployAsModeler("reissue-limits", "reissue-limits.dmn",
+					PolicyEdits.edited(PolicyTable.REISSUE_LIMITS, "<text>5</text>", "<text>3</text>"));
+			assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+			assertThat(deployed.body()).contains("\"key\":\"reissueLimits\"");
+			assertThat(this.reissues.dailyLimit()).isEqualTo(3);
+		}
+		finally {
+			PolicyEdits.restore(this.repository, PolicyTable.REISSUE_LIMITS);
+		}
+		assertThat(this.reissues.dailyLimit()).isEqualTo(5);
+	}
+
+	@Test
+	@DisplayName("R-REISSUE-2: a table the guard rails refuse answers 400 naming the file, the table, the row and the problem; nothing is deployed")
+	void brokenPolicyTableRefused() {
+		long versions = this.repository.createDecisionDefinitionQuery()
+			.decisionDefinitionKey(PolicyTable.REISSUE_LIMITS.key())
+			.count();
+		HttpResponse<String> refused = this.analyst.deployAsModeler("reissue-limits", "reissue-limits.dmn",
+				PolicyEdits.edited(PolicyTable.REISSUE_LIMITS, "<text>5</text>", "<text>0</text>"));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(JsonPath.<String>read(refused.body(), "$.message")).contains(
+				"reissue-limits.dmn: table '線上補發限制' (reissueLimits) refused (docs/modeling.md, \"Policy tables\"): "
+						+ "row 1 (Rule_Online): dailyLimit 0 is below 1");
+		assertThat(this.repository.createDecisionDefinitionQuery()
+			.decisionDefinitionKey(PolicyTable.REISSUE_LIMITS.key())
+			.count()).isEqualTo(versions);
+		assertThat(this.reissues.dailyLimit()).isEqualTo(5);
 	}
 
 	@Test
