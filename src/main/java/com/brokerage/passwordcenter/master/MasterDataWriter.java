@@ -16,6 +16,8 @@ import com.brokerage.passwordcenter.customer.AccountRepository;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.password.SecretHasher;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,13 +45,16 @@ class MasterDataWriter {
 
 	private final Clock clock;
 
+	private final EntityManager entities;
+
 	MasterDataWriter(CustomerRepository customers, AccountRepository accounts, AuditTrail audit,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, EntityManager entities) {
 		this.customers = customers;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.transactions = new TransactionTemplate(transactions.getTransactionManager());
 		this.clock = clock;
+		this.entities = entities;
 	}
 
 	/**
@@ -76,6 +81,11 @@ class MasterDataWriter {
 			List<Change> changes = new ArrayList<>(chunk.size());
 			for (MasterCustomer master : chunk) {
 				changes.add(write(master, operator, channel));
+				// each query flushes first: without this, every row would dirty-check all
+				// the
+				// chunk's rows before it (quadratic)
+				this.entities.flush();
+				this.entities.clear();
 			}
 			if (dryRun) {
 				status.setRollbackOnly();
