@@ -37,7 +37,7 @@ public class EmailSender {
 
 	private static final Logger log = LoggerFactory.getLogger(EmailSender.class);
 
-	private static final Pattern PASSCODE = Pattern.compile("\\d{7}");
+	private static final Pattern PASSCODE = Pattern.compile("\\d{6,10}");
 
 	private final JavaMailSender mailSender;
 
@@ -69,7 +69,7 @@ public class EmailSender {
 	 */
 	public void sendPasscodeEmail(String email, String code, Duration validity, Locale locale) {
 		if (code == null || !PASSCODE.matcher(code).matches()) {
-			throw new IllegalArgumentException("A passcode is 7 digits");
+			throw new IllegalArgumentException("A passcode is 6 to 10 digits (the passcode table, 7 as shipped)");
 		}
 		Map<String, Object> variables = common(locale);
 		variables.put("code", code);

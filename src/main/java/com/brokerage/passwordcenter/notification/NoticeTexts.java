@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * change touched, times in the brokerage's zone, the brand in that language.
  */
 @Component
-class NoticeTexts {
+public class NoticeTexts {
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
@@ -45,7 +45,7 @@ class NoticeTexts {
 	 * Hours, minutes and seconds that are not zero, each in the language's words; a part
 	 * of a second counts as a whole one, so the text never promises less than the truth.
 	 */
-	String duration(Duration duration, Locale locale) {
+	public String duration(Duration duration, Locale locale) {
 		if (duration.isNegative() || duration.isZero()) {
 			throw new IllegalArgumentException("A validity is positive: " + duration);
 		}

@@ -33,7 +33,7 @@ public class SmsSender {
 
 	private static final Pattern E164_TAIWAN_MOBILE = Pattern.compile("\\+8869\\d{8}");
 
-	private static final Pattern PASSCODE = Pattern.compile("\\d{7}");
+	private static final Pattern PASSCODE = Pattern.compile("\\d{6,10}");
 
 	private final TwilioRestClient twilio;
 
@@ -58,7 +58,7 @@ public class SmsSender {
 	 */
 	public void sendPasscodeSms(String mobile, String code, Duration validity, Locale locale) {
 		if (code == null || !PASSCODE.matcher(code).matches()) {
-			throw new IllegalArgumentException("A passcode is 7 digits");
+			throw new IllegalArgumentException("A passcode is 6 to 10 digits (the passcode table, 7 as shipped)");
 		}
 		send(mobile, passcodeText(code, validity, locale), "passcode");
 	}

@@ -145,7 +145,12 @@ public class PasscodeService {
 	public Duration validityOf(String applicationId) {
 		return this.passcodes.findByApplicationId(applicationId)
 			.map((p) -> Duration.between(p.getSentAt(), p.getExpiresAt()))
-			.orElseGet(() -> this.policy.current().validity());
+			.orElseGet(this::latestValidity);
+	}
+
+	/** The latest passcode table's validity. */
+	public Duration latestValidity() {
+		return this.policy.current().validity();
 	}
 
 	/** R-REISSUE-7: a resend only once the countdown has run out. */

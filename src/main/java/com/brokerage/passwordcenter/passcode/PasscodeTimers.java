@@ -24,10 +24,9 @@ public class PasscodeTimers {
 		BpmnExecutionContext context = Context.getBpmnExecutionContext();
 		Object applicationId = (context != null)
 				? context.getExecution().getVariable(PasscodeProcess.VAR_APPLICATION_ID) : null;
-		if (!(applicationId instanceof String id)) {
-			throw new IllegalStateException("passcodeTimers.validity is read by the passcode timer only");
-		}
-		return this.passcodes.validityOf(id).toString();
+		// outside a passcode instance (a diagram of an analyst's own): the latest table's
+		return ((applicationId instanceof String id) ? this.passcodes.validityOf(id) : this.passcodes.latestValidity())
+			.toString();
 	}
 
 }

@@ -2,6 +2,9 @@ package com.brokerage.passwordcenter.portal;
 
 import java.util.Locale;
 
+import com.brokerage.passwordcenter.notification.NoticeTexts;
+import com.brokerage.passwordcenter.policy.PasscodePolicy;
+import com.brokerage.passwordcenter.policy.ReissueLimitsPolicy;
 import com.brokerage.passwordcenter.common.PasswordCenterProperties;
 import com.brokerage.passwordcenter.common.ProcessDataException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,8 +38,41 @@ class PortalModelAdvice {
 
 	private final PasswordCenterProperties.Branding branding;
 
-	PortalModelAdvice(PasswordCenterProperties properties) {
+	private final ReissueLimitsPolicy limits;
+
+	private final PasscodePolicy passcodes;
+
+	private final NoticeTexts texts;
+
+	PortalModelAdvice(PasswordCenterProperties properties, ReissueLimitsPolicy limits, PasscodePolicy passcodes,
+			NoticeTexts texts) {
 		this.branding = properties.branding();
+		this.limits = limits;
+		this.passcodes = passcodes;
+		this.texts = texts;
+	}
+
+	/**
+	 * The policy numbers the reissue pages tell, from the latest tables (cached, no
+	 * query): the same evaluation the next step is decided by. Read only by a page that
+	 * shows one.
+	 */
+	@ModelAttribute("policy")
+	PolicyTexts policy(Locale locale) {
+		return new PolicyTexts(this.limits, this.passcodes, this.texts, locale);
+	}
+
+	/** "24小時" / "24 hours" for the emailed link; the passcode's digits. */
+	record PolicyTexts(ReissueLimitsPolicy limits, PasscodePolicy passcodes, NoticeTexts texts, Locale locale) {
+
+		public String linkValidity() {
+			return this.texts.duration(this.limits.current().linkValidity(), this.locale);
+		}
+
+		public int passcodeLength() {
+			return this.passcodes.current().length();
+		}
+
 	}
 
 	@ModelAttribute("brand")

@@ -313,8 +313,8 @@ final class Report {
 				.append("Times are seconds from the start of this phase. ")
 				.append("Each: step 1 and the account of the reissue without certificate over HTTPS, ")
 				.append("then the signed link mail (a job), then the wait for the link or the timer. ")
-				.append("The link timer is shortened to `%s` by configuration ".formatted(this.validity))
-				.append("(`password-center.reissue.link-validity`); nobody opens a link, so every one expires.\n\n")
+				.append("The link timer is shortened to `%s` by a table version ".formatted(this.validity))
+				.append("(the reissue limits table's `linkValidity`, deployed by the benchmark); nobody opens a link, so every one expires.\n\n")
 				.append("| measure | value |\n|---|---:|\n")
 				.append("| applications made (HTTP) | %s s (%s per s) |\n".formatted(f(this.createdSeconds, 1),
 						f(this.applications / this.createdSeconds, 0)))

@@ -34,12 +34,12 @@ import org.springframework.stereotype.Component;
  * a gap or an overlap for some input, a missing output, a value out of range or above its
  * ceiling ({@link TableCheck}). The refusal names the file, the table, the row and the
  * problem: Camunda Modeler shows it, engine REST answers 400, and the app does not start
- * with a broken {@code dmn/}. docs/modeling.md, "Policy tables".
+ * with a broken {@code dmn/}. docs/operations.md, "Policy tables".
  */
 @Component
 public class PolicyTableGuard extends AbstractProcessEnginePlugin {
 
-	static final String SEE = " (docs/modeling.md, \"Policy tables\")";
+	static final String SEE = " (docs/operations.md, \"Policy tables\")";
 
 	private static final Pattern NUMBER = Pattern.compile("\\d+");
 
