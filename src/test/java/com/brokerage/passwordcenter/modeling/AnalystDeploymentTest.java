@@ -190,7 +190,7 @@ class AnalystDeploymentTest {
 				PolicyEdits.edited(PolicyTable.REISSUE_LIMITS, "<text>5</text>", "<text>0</text>"));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(JsonPath.<String>read(refused.body(), "$.message")).contains(
-				"reissue-limits.dmn: table '線上補發限制' (reissueLimits) refused (docs/modeling.md, \"Policy tables\"): "
+				"reissue-limits.dmn: table '線上補發限制' (reissueLimits) refused (docs/operations.md, \"Policy tables\"): "
 						+ "row 1 (Rule_Online): dailyLimit 0 is below 1");
 		assertThat(this.repository.createDecisionDefinitionQuery()
 			.decisionDefinitionKey(PolicyTable.REISSUE_LIMITS.key())
