@@ -65,6 +65,11 @@ class PasswordCenterBenchmark {
 		if (this.settings.load()) {
 			load(recommended, work.resolve("load"));
 		}
+		else if (IdleLateness.enabled()) {
+			// without the loaded run (which ends with it), idle lateness on an app of its
+			// own
+			idle(recommended, work.resolve("idle"));
+		}
 		if (ImportBenchmark.enabled()) {
 			ImportBenchmark.run(recommended, work.resolve("import"), this.report);
 		}
@@ -148,6 +153,15 @@ class PasswordCenterBenchmark {
 		http.operatorPost("/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
 				body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
 			.expect(200, "deploy the link validity " + validity);
+	}
+
+	private void idle(AppLaunch launch, Path directory) throws Exception {
+		try (AppProcess app = AppProcess.start(launch.command(), directory, this.settings.port(), List.of())) {
+			app.secondsToReady();
+			BenchHttp http = new BenchHttp(app.baseUrl(),
+					BenchHttp.tls(directory.resolve("data/pki/ca.pem"), null, null));
+			this.report.idleLateness(IdleLateness.measure(http));
+		}
 	}
 
 	private void logins(BenchHttp http, List<Seeded> customers) throws Exception {
