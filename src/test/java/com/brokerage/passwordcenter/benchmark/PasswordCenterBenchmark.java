@@ -140,15 +140,6 @@ class PasswordCenterBenchmark {
 		}
 	}
 
-	private void idle(AppLaunch launch, Path directory) throws Exception {
-		try (AppProcess app = AppProcess.start(launch.command(), directory, this.settings.port(), List.of())) {
-			app.secondsToReady();
-			BenchHttp http = new BenchHttp(app.baseUrl(),
-					BenchHttp.tls(directory.resolve("data/pki/ca.pem"), null, null));
-			this.report.idleLateness(IdleLateness.measure(http));
-		}
-	}
-
 	/** Deploys the reissue limits table with this link validity, as an analyst would. */
 	private static void linkValidity(BenchHttp http, Duration validity) throws Exception {
 		String table = PolicyEdits.edited(PolicyTable.REISSUE_LIMITS, "<text>\"PT24H\"</text>",
@@ -162,6 +153,15 @@ class PasswordCenterBenchmark {
 		http.operatorPost("/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
 				body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
 			.expect(200, "deploy the link validity " + validity);
+	}
+
+	private void idle(AppLaunch launch, Path directory) throws Exception {
+		try (AppProcess app = AppProcess.start(launch.command(), directory, this.settings.port(), List.of())) {
+			app.secondsToReady();
+			BenchHttp http = new BenchHttp(app.baseUrl(),
+					BenchHttp.tls(directory.resolve("data/pki/ca.pem"), null, null));
+			this.report.idleLateness(IdleLateness.measure(http));
+		}
 	}
 
 	private void logins(BenchHttp http, List<Seeded> customers) throws Exception {
