@@ -18,7 +18,6 @@ import com.brokerage.passwordcenter.support.PackagedApp;
 import com.brokerage.passwordcenter.support.StallingSmtpServer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static com.brokerage.passwordcenter.operations.LinkMailApplications.assertStored;
 import static com.brokerage.passwordcenter.operations.LinkMailApplications.awaitLinkMails;
@@ -48,20 +47,18 @@ class CrashOnH2IT {
 
 	private static final Duration KILLED_RUNS_LOCK = Duration.ofMinutes(10);
 
-	@TempDir
-	Path directory;
-
 	@Test
 	@DisplayName("kill -9 right after acknowledged answers: after the restart every application is on disk and "
 			+ "its link mail goes out at once, not after the dead run's job lock")
 	void killNineThenRestartOnTheSameDataDirectory() throws Exception {
+		Path directory = PackagedApp.freshDirectory("crash-on-h2");
 		int port = PackagedApp.freePort();
 		String x;
 		String y;
 		Instant acknowledged;
 		Instant dead;
 		try (StallingSmtpServer relay = new StallingSmtpServer()) {
-			PackagedApp first = PackagedApp.start(this.directory, port, Map.of(),
+			PackagedApp first = PackagedApp.start(directory, port, Map.of(),
 					demo(relay.port(), "--spring.mail.host=" + StallingSmtpServer.HOST,
 							"--camunda.bpm.job-execution.lock-time-in-millis=" + KILLED_RUNS_LOCK.toMillis()));
 			try {
@@ -80,7 +77,7 @@ class CrashOnH2IT {
 		// what the disk held when the node died (H2 recovers the file as the restart
 		// will)
 		LinkJob xJob;
-		try (Connection db = database()) {
+		try (Connection db = database(directory)) {
 			assertStored(db, x);
 			assertStored(db, y);
 			xJob = linkJob(db, x);
@@ -90,7 +87,7 @@ class CrashOnH2IT {
 		}
 
 		Map<String, Mail> mails;
-		try (PackagedApp second = PackagedApp.start(this.directory, port, Map.of(), demo(PackagedApp.freePort()))) {
+		try (PackagedApp second = PackagedApp.start(directory, port, Map.of(), demo(PackagedApp.freePort()))) {
 			// the functional bound of the acceptance: within about a minute of the
 			// restart
 			mails = awaitLinkMails(second, Set.of(X_MAIL, Y_MAIL), Duration.ofSeconds(60));
@@ -108,7 +105,7 @@ class CrashOnH2IT {
 					seconds(second.ready(), mails.get(X_MAIL).seenAt()),
 					seconds(second.ready(), mails.get(Y_MAIL).seenAt()));
 		}
-		try (Connection db = database()) {
+		try (Connection db = database(directory)) {
 			assertThat(successfulRuns(db, xJob.id())).as("X's link-mail job ran once").hasSize(1);
 		}
 	}
@@ -120,9 +117,9 @@ class CrashOnH2IT {
 		return arguments;
 	}
 
-	private Connection database() throws SQLException {
-		return DriverManager
-			.getConnection("jdbc:h2:file:" + this.directory.resolve("data/password-center").toAbsolutePath(), "sa", "");
+	private static Connection database(Path directory) throws SQLException {
+		return DriverManager.getConnection("jdbc:h2:file:" + directory.resolve("data/password-center").toAbsolutePath(),
+				"sa", "");
 	}
 
 	private static double seconds(Instant from, Instant to) {

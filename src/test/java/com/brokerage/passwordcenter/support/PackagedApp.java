@@ -16,9 +16,11 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -158,6 +160,20 @@ public final class PackagedApp implements AutoCloseable {
 		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
 			this.process.destroyForcibly().waitFor();
 		}
+	}
+
+	/**
+	 * An empty directory for a test's nodes under {@code target/} (kept after the run, so
+	 * their {@code app.log} can be read; support/WorkingCopyStaysClean).
+	 */
+	public static Path freshDirectory(String name) throws IOException {
+		Path directory = Path.of("target", name).toAbsolutePath();
+		if (Files.exists(directory)) {
+			try (Stream<Path> files = Files.walk(directory)) {
+				files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+			}
+		}
+		return Files.createDirectories(directory);
 	}
 
 	public static int freePort() throws IOException {
