@@ -77,13 +77,15 @@ class CrashOnH2IT {
 		// what the disk held when the node died (H2 recovers the file as the restart
 		// will)
 		LinkJob xJob;
+		LinkJob yJob;
 		try (Connection db = database(directory)) {
 			assertStored(db, x);
 			assertStored(db, y);
 			xJob = linkJob(db, x);
 			assertThat(xJob.lockOwner()).as("the dead node held X's job").isEqualTo(NODE);
 			assertThat(xJob.lockExpiry()).isAfter(dead.plus(KILLED_RUNS_LOCK).minus(Duration.ofMinutes(1)));
-			assertThat(linkJob(db, y).id()).isNotEqualTo(xJob.id());
+			yJob = linkJob(db, y);
+			assertThat(yJob.id()).isNotEqualTo(xJob.id());
 		}
 
 		Map<String, Mail> mails;
@@ -107,6 +109,7 @@ class CrashOnH2IT {
 		}
 		try (Connection db = database(directory)) {
 			assertThat(successfulRuns(db, xJob.id())).as("X's link-mail job ran once").hasSize(1);
+			assertThat(successfulRuns(db, yJob.id())).as("Y's link-mail job ran once").hasSize(1);
 		}
 	}
 
