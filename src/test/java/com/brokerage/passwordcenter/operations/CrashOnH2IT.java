@@ -49,7 +49,7 @@ class CrashOnH2IT {
 
 	@Test
 	@DisplayName("kill -9 right after acknowledged answers: after the restart every application is on disk and "
-			+ "its link mail goes out at once, not after the dead run's job lock")
+			+ "its R-REISSUE-6 link mail goes out at once, not after the dead run's job lock")
 	void killNineThenRestartOnTheSameDataDirectory() throws Exception {
 		Path directory = PackagedApp.freshDirectory("crash-on-h2");
 		int port = PackagedApp.freePort();

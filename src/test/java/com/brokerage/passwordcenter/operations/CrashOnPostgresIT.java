@@ -74,8 +74,8 @@ class CrashOnPostgresIT {
 		.getOrDefault("PASSWORD_CENTER_DB_PASSWORD", "password_center");
 
 	@Test
-	@DisplayName("kill -9 on two nodes: the survivor takes a dead node's job when its lock expires, a restarted "
-			+ "node runs its own old job at once, nothing acknowledged is lost")
+	@DisplayName("kill -9 on two nodes: the survivor takes a dead node's R-REISSUE-6 link-mail job when its lock "
+			+ "expires, a restarted node runs its own old job at once, nothing acknowledged is lost")
 	void killNineOnTwoNodes() throws Exception {
 		ExecutorService background = Executors.newSingleThreadExecutor();
 		List<PackagedApp> nodes = new ArrayList<>();
