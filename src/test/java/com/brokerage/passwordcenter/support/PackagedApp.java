@@ -84,6 +84,17 @@ public final class PackagedApp implements AutoCloseable {
 			.removeIf((name) -> name.startsWith("PASSWORD_CENTER_") || name.startsWith("SPRING_"));
 		builder.environment().putAll(environment);
 		Process process = builder.start();
+		try {
+			return new PackagedApp(process, directory, port, awaitReady(process, port, directory));
+		}
+		catch (Throwable notReady) {
+			// a test that gave up (failed, interrupted) leaves no JVM behind
+			process.destroyForcibly().waitFor();
+			throw notReady;
+		}
+	}
+
+	private static Instant awaitReady(Process process, int port, Path directory) throws InterruptedException {
 		HttpClient probe = HttpClient.newBuilder().sslContext(trustingAnyone()).build();
 		URI readiness = URI.create("https://localhost:" + port + "/actuator/health/readiness");
 		Instant deadline = Instant.now().plus(READY_WITHIN);
@@ -96,7 +107,7 @@ public final class PackagedApp implements AutoCloseable {
 						HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build(),
 						HttpResponse.BodyHandlers.discarding());
 				if (answer.statusCode() == 200) {
-					return new PackagedApp(process, directory, port, Instant.now());
+					return Instant.now();
 				}
 			}
 			catch (IOException notYet) {
@@ -104,7 +115,6 @@ public final class PackagedApp implements AutoCloseable {
 			}
 			Thread.sleep(100);
 		}
-		process.destroyForcibly().waitFor();
 		throw new AssertionError("not ready within " + READY_WITHIN + "; see " + directory.resolve("app.log"));
 	}
 
