@@ -3,11 +3,6 @@ package com.brokerage.passwordcenter.login;
 import java.util.List;
 import java.util.Optional;
 
-import com.brokerage.passwordcenter.audit.ActorType;
-import com.brokerage.passwordcenter.audit.AuditAction;
-import com.brokerage.passwordcenter.audit.AuditEntry;
-import com.brokerage.passwordcenter.audit.AuditTrail;
-import com.brokerage.passwordcenter.audit.Channel;
 import com.brokerage.passwordcenter.common.ErrorCode;
 import com.brokerage.passwordcenter.customer.Account;
 import com.brokerage.passwordcenter.customer.AccountRepository;
@@ -43,18 +38,18 @@ class LoginService {
 
 	private final LoginStateRecorder recorder;
 
-	private final AuditTrail audit;
+	private final UnknownIdAttempts unknownIds;
 
 	private final TransactionTemplate readOnly;
 
 	LoginService(CustomerRepository customers, AccountRepository accounts, WebPasswords passwords, LoginRehash rehash,
-			LoginStateRecorder recorder, AuditTrail audit, TransactionTemplate transactions) {
+			LoginStateRecorder recorder, UnknownIdAttempts unknownIds, TransactionTemplate transactions) {
 		this.customers = customers;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.rehash = rehash;
 		this.recorder = recorder;
-		this.audit = audit;
+		this.unknownIds = unknownIds;
 		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
 		this.readOnly.setReadOnly(true);
 	}
@@ -63,12 +58,10 @@ class LoginService {
 		Optional<Snapshot> found = this.readOnly.execute((status) -> this.customers.findByCustomerId(customerId)
 			.map((customer) -> new Snapshot(customer, this.accounts.findByCustomer_IdOrderByIdAsc(customer.getId()))));
 		if (found.isEmpty()) {
-			// the same one slow hash and the same answer as a wrong password, and no row
-			// for an unknown ID
+			// the same one slow hash, the same database work and the same answer as a
+			// wrong password, and no customer row for an unknown ID
 			this.passwords.deriveForUnknownId(customerId, password);
-			this.audit.record(AuditEntry
-				.by(ActorType.CUSTOMER, Masking.customerId(customerId), AuditAction.LOGIN, Channel.WEB, "UNKNOWN_ID")
-				.customer(null, Masking.customerId(customerId)));
+			this.unknownIds.record(customerId);
 			log.info("login refused: unknown id {}", Masking.customerId(customerId));
 			return new LoginOutcome.Refused(ErrorCode.INVALID_CREDENTIALS);
 		}

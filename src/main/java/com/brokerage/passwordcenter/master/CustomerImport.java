@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.brokerage.passwordcenter.audit.ActorType;
 import com.brokerage.passwordcenter.audit.AuditAction;
@@ -26,10 +28,12 @@ import org.springframework.stereotype.Service;
 
 /**
  * The bulk import of the customer master (docs/operations.md, "Importing customers"): row
- * by row, each checked ({@link MasterRowValidator}) and written in its own transaction
- * ({@link MasterDataWriter}); a refused row is reported with its line, field and reason
- * and leaves nothing behind. Re-running a file updates what changed and creates nothing
- * twice. One audit record per import (who, file, counts) and one per customer written.
+ * by row, each checked ({@link MasterRowValidator}); the accepted ones written a chunk
+ * per transaction ({@link MasterDataWriter}), and a chunk with a row the database refuses
+ * rolled back and written again row by row, so a refused row is reported with its line,
+ * field and reason and leaves nothing behind. Re-running a file updates what changed and
+ * creates nothing twice. One audit record per import (who, file, counts) and one per
+ * customer written.
  */
 @Service
 public class CustomerImport {
@@ -44,12 +48,15 @@ public class CustomerImport {
 
 	private final int progressEvery;
 
+	private final int chunkSize;
+
 	CustomerImport(MasterRowValidator validator, MasterDataWriter writer, AuditTrail audit,
 			ImportProperties properties) {
 		this.validator = validator;
 		this.writer = writer;
 		this.audit = audit;
 		this.progressEvery = properties.progressEvery();
+		this.chunkSize = properties.chunkSize();
 	}
 
 	/**
@@ -63,6 +70,7 @@ public class CustomerImport {
 		Counts counts = new Counts();
 		List<Refusal> refusals = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
+		List<Accepted> chunk = new ArrayList<>(this.chunkSize);
 		try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
 				StandardCharsets.UTF_8.newDecoder()
 					.onMalformedInput(CodingErrorAction.REPORT)
@@ -71,15 +79,22 @@ public class CustomerImport {
 			while (rows.hasNext()) {
 				SourceRow row = rows.next();
 				counts.read++;
-				importRow(row, seen, counts, refusals, dryRun, operator);
+				accept(row, seen, refusals).ifPresent(chunk::add);
+				if (chunk.size() == this.chunkSize) {
+					write(chunk, counts, refusals, dryRun, operator);
+				}
 				if (counts.read % this.progressEvery == 0) {
 					progress(name, counts, refusals, started);
 				}
 			}
+			write(chunk, counts, refusals, dryRun, operator);
 		}
 		catch (java.io.UncheckedIOException ex) {
 			throw ex.getCause();
 		}
+		// a refusal by the database comes when its chunk is written: the report goes by
+		// line
+		refusals.sort(Comparator.comparingInt(Refusal::line));
 		ImportReport report = new ImportReport(name, format, dryRun, counts.read, counts.created, counts.updated,
 				counts.unchanged, counts.withoutPassword, List.copyOf(refusals));
 		this.audit.record(
@@ -92,40 +107,55 @@ public class CustomerImport {
 		return report;
 	}
 
-	private void importRow(SourceRow row, Map<String, Integer> seen, Counts counts, List<Refusal> refusals,
-			boolean dryRun, String operator) {
+	private Optional<Accepted> accept(SourceRow row, Map<String, Integer> seen, List<Refusal> refusals) {
 		MasterRowValidator.Result checked = this.validator.check(row);
 		if (!checked.isAccepted()) {
 			refusals.addAll(checked.refusals());
-			return;
+			return Optional.empty();
 		}
 		MasterCustomer customer = checked.customer();
 		Integer first = seen.putIfAbsent(customer.customerId(), row.line());
 		if (first != null) {
 			refusals.add(
 					new Refusal(row.line(), "customerId", "the same customer as line " + first + " (that one counts)"));
+			return Optional.empty();
+		}
+		return Optional.of(new Accepted(row.line(), customer));
+	}
+
+	private void write(List<Accepted> chunk, Counts counts, List<Refusal> refusals, boolean dryRun, String operator) {
+		if (chunk.isEmpty()) {
 			return;
 		}
 		try {
-			MasterDataWriter.Change change = this.writer.write(customer, operator, Channel.SYSTEM, dryRun);
-			switch (change) {
-				case CREATED -> {
-					counts.created++;
-					if (!customer.hasAnyPassword()) {
-						counts.withoutPassword++;
-					}
-				}
-				case UPDATED -> counts.updated++;
-				case UNCHANGED -> counts.unchanged++;
+			List<MasterDataWriter.Change> changes = this.writer
+				.writeAll(chunk.stream().map(Accepted::customer).toList(), operator, Channel.SYSTEM, dryRun);
+			for (int i = 0; i < changes.size(); i++) {
+				counts.add(changes.get(i), chunk.get(i).customer());
 			}
 		}
+		catch (RowRefusedException | DataIntegrityViolationException ex) {
+			// one row of the chunk is refused: nothing of it was written, so each row
+			// again alone
+			for (Accepted accepted : chunk) {
+				writeOne(accepted, counts, refusals, dryRun, operator);
+			}
+		}
+		chunk.clear();
+	}
+
+	private void writeOne(Accepted accepted, Counts counts, List<Refusal> refusals, boolean dryRun, String operator) {
+		try {
+			counts.add(this.writer.write(accepted.customer(), operator, Channel.SYSTEM, dryRun), accepted.customer());
+		}
 		catch (RowRefusedException ex) {
-			refusals.add(new Refusal(row.line(), ex.field(), ex.getMessage()));
+			refusals.add(new Refusal(accepted.line(), ex.field(), ex.getMessage()));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// a parallel writer took the ID or an account meanwhile; its message may hold
 			// values
-			refusals.add(new Refusal(row.line(), "customerId", "conflicts with a row written meanwhile; run again"));
+			refusals
+				.add(new Refusal(accepted.line(), "customerId", "conflicts with a row written meanwhile; run again"));
 		}
 	}
 
@@ -148,6 +178,23 @@ public class CustomerImport {
 
 		int withoutPassword;
 
+		void add(MasterDataWriter.Change change, MasterCustomer customer) {
+			switch (change) {
+				case CREATED -> {
+					this.created++;
+					if (!customer.hasAnyPassword()) {
+						this.withoutPassword++;
+					}
+				}
+				case UPDATED -> this.updated++;
+				case UNCHANGED -> this.unchanged++;
+			}
+		}
+
+	}
+
+	/** A row that passed the checks, with its line for a refusal by the database. */
+	private record Accepted(int line, MasterCustomer customer) {
 	}
 
 }

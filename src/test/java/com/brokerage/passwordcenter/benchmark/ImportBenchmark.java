@@ -43,6 +43,8 @@ final class ImportBenchmark {
 	}
 
 	static void run(AppLaunch launch, Path directory, Report report) throws Exception {
+		// a fresh database: a stopped earlier run's customers would count as "unchanged"
+		deleteRecursively(directory.resolve("data"));
 		Files.createDirectories(directory);
 		int customers = customers();
 		Path csv = directory.resolve("customers.csv");
@@ -76,6 +78,14 @@ final class ImportBenchmark {
 		}
 		String summary = output.lines().filter((line) -> line.startsWith("import of ")).reduce((a, b) -> b).orElse("");
 		return new Result(wall, Double.parseDouble(done.group(1)), summary);
+	}
+
+	private static void deleteRecursively(Path path) throws IOException {
+		if (Files.exists(path)) {
+			try (var paths = Files.walk(path)) {
+				paths.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+			}
+		}
 	}
 
 	/** Unified customers with a securities and a futures account, valid IDs in order. */

@@ -63,6 +63,11 @@ class PasswordCenterBenchmark {
 		if (this.settings.load()) {
 			load(recommended, work.resolve("load"));
 		}
+		else if (IdleLateness.enabled()) {
+			// without the loaded run (which ends with it), idle lateness on an app of its
+			// own
+			idle(recommended, work.resolve("idle"));
+		}
 		if (ImportBenchmark.enabled()) {
 			ImportBenchmark.run(recommended, work.resolve("import"), this.report);
 		}
@@ -129,6 +134,15 @@ class PasswordCenterBenchmark {
 			if (IdleLateness.enabled()) {
 				this.report.idleLateness(IdleLateness.measure(http));
 			}
+		}
+	}
+
+	private void idle(AppLaunch launch, Path directory) throws Exception {
+		try (AppProcess app = AppProcess.start(launch.command(), directory, this.settings.port(), List.of())) {
+			app.secondsToReady();
+			BenchHttp http = new BenchHttp(app.baseUrl(),
+					BenchHttp.tls(directory.resolve("data/pki/ca.pem"), null, null));
+			this.report.idleLateness(IdleLateness.measure(http));
 		}
 	}
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -47,6 +48,9 @@ class LoginWorkPerShapeTest {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	@DisplayName("R-LOGIN-1: one slow hash per attempt, wrong password, for every shape: unknown ID, 1/3/6 accounts, unified, no accounts, first and final lock")
@@ -89,6 +93,28 @@ class LoginWorkPerShapeTest {
 		MockHttpServletResponse answer = new ApiClient(this.mvc).login(unified.getCustomerId(), PASSWORD);
 		assertThat(slowHashes() - before).as("unified").isEqualTo(1.0);
 		assertThat(answer.getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	@DisplayName("R-LOGIN-1: an unknown ID's attempt writes a failure count under a row lock as a known ID's wrong password does, with no customer row and no ID kept")
+	void unknownIdWritesLikeAWrongPassword() throws Exception {
+		String id = TestIds.nationalId();
+		long before = unknownIdAttempts();
+		long customers = this.jdbc.queryForObject("select count(*) from customer", Long.class);
+
+		for (int attempt = 1; attempt <= 2; attempt++) {
+			assertThat(new ApiClient(this.mvc).login(id, WRONG).getStatus()).isEqualTo(401);
+		}
+
+		assertThat(unknownIdAttempts() - before).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("select attempts from login_unknown_id_bucket where bucket = ?", Long.class,
+				Math.floorMod(id.hashCode(), UnknownIdAttempts.BUCKETS)))
+			.isGreaterThanOrEqualTo(2);
+		assertThat(this.jdbc.queryForObject("select count(*) from customer", Long.class)).isEqualTo(customers);
+	}
+
+	private long unknownIdAttempts() {
+		return this.jdbc.queryForObject("select sum(attempts) from login_unknown_id_bucket", Long.class);
 	}
 
 	private Map<String, Supplier<String>> shapes() {

@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.brokerage.passwordcenter.audit.AuditTrail;
 import com.brokerage.passwordcenter.customer.TaiwanIds;
 import com.brokerage.passwordcenter.support.ApiClient;
 import com.brokerage.passwordcenter.support.MasterFiles;
 import com.brokerage.passwordcenter.support.TestIds;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,9 +52,21 @@ class CustomerImportTest {
 	@TempDir
 	Path dir;
 
-	@Test
+	@Autowired
+	MasterRowValidator validator;
+
+	@Autowired
+	MasterDataWriter writer;
+
+	@Autowired
+	AuditTrail audit;
+
+	@ParameterizedTest(name = "{0} rows per transaction")
+	@ValueSource(ints = { 500, 2 })
 	@DisplayName("R-PWD-5: good rows are imported, each bad one is reported by line and field, a second run changes nothing")
-	void importsGoodRowsReportsBadOnesAndIsIdempotent() throws Exception {
+	void importsGoodRowsReportsBadOnesAndIsIdempotent(int chunkSize) throws Exception {
+		CustomerImport customerImport = new CustomerImport(this.validator, this.writer, this.audit,
+				new ImportProperties(10_000, chunkSize));
 		String argon2 = "{argon2@SpringSecurity_v5_8}"
 				+ Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode("Legacy123");
 		String scrypt = "{scrypt}" + SCryptPasswordEncoder.defaultsForSpringSecurity_v4_1().encode("Scrypt123");
@@ -91,7 +106,7 @@ class CustomerImportTest {
 		int customersBefore = count("customer");
 		int accountsBefore = count("account");
 
-		ImportReport first = this.customerImport.run(csv, ImportFormat.CSV, false, "ops-alice");
+		ImportReport first = customerImport.run(csv, ImportFormat.CSV, false, "ops-alice");
 
 		assertThat(first.read()).isEqualTo(10);
 		assertThat(first.created()).isEqualTo(3);
@@ -119,7 +134,7 @@ class CustomerImportTest {
 		assertThat(this.jdbc.queryForObject("select mobile from customer where customer_id = ?", String.class, split))
 			.isEqualTo("0922333444");
 
-		ImportReport second = this.customerImport.run(csv, ImportFormat.CSV, false, "ops-alice");
+		ImportReport second = customerImport.run(csv, ImportFormat.CSV, false, "ops-alice");
 
 		assertThat(second.created()).isZero();
 		assertThat(second.updated()).isZero();
