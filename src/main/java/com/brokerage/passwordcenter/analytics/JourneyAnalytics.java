@@ -17,6 +17,8 @@ import com.brokerage.passwordcenter.common.ApiException;
 import com.brokerage.passwordcenter.common.ErrorCode;
 import com.brokerage.passwordcenter.common.PasswordCenterProperties;
 import com.brokerage.passwordcenter.customer.Masking;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -53,12 +55,15 @@ class JourneyAnalytics {
 
 	private final Clock clock;
 
+	private final RepositoryService repository;
+
 	JourneyAnalytics(NamedParameterJdbcTemplate jdbc, AnalyticsProperties properties, PasswordCenterProperties center,
-			Clock clock) {
+			Clock clock, RepositoryService repository) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.zone = center.zone();
 		this.clock = clock;
+		this.repository = repository;
 	}
 
 	Funnel funnel(Journey journey, LocalDate from, LocalDate to) {
@@ -154,15 +159,13 @@ class JourneyAnalytics {
 				(row, n) -> stuckRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
 						row.getString(5), row.getString(6), row.getTimestamp(7).toInstant(), null, row.getString(8),
 						now)));
-		found.addAll(this.jdbc.query(
-				"select p.PROC_DEF_KEY_, p.BUSINESS_KEY_, c.customer_id, i.PROC_DEF_KEY_,"
-						+ " i.ACTIVITY_ID_, i.INCIDENT_MSG_, i.CREATE_TIME_, p.PROC_INST_ID_ from ACT_HI_INCIDENT i"
-						+ " join ACT_HI_PROCINST p on p.PROC_INST_ID_ = i.ROOT_PROC_INST_ID_" + customer
-						+ " where i.END_TIME_ is null order by i.CREATE_TIME_" + limit,
-				parameters,
+		found.addAll(this.jdbc.query("select p.PROC_DEF_KEY_, p.BUSINESS_KEY_, c.customer_id, i.PROC_DEF_KEY_,"
+				+ " i.ACTIVITY_ID_, i.INCIDENT_MSG_, i.CREATE_TIME_, p.PROC_INST_ID_, i.PROC_DEF_ID_"
+				+ " from ACT_HI_INCIDENT i" + " join ACT_HI_PROCINST p on p.PROC_INST_ID_ = i.ROOT_PROC_INST_ID_"
+				+ customer + " where i.END_TIME_ is null order by i.CREATE_TIME_" + limit, parameters,
 				(row, n) -> stuckRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-						row.getString(5), null, row.getTimestamp(7).toInstant(), messageOf(row.getString(6)),
-						row.getString(8), now)));
+						row.getString(5), stepName(row.getString(9), row.getString(5)), row.getTimestamp(7).toInstant(),
+						messageOf(row.getString(6)), row.getString(8), now)));
 		found.sort((a, b) -> a.since().compareTo(b.since()));
 		return found;
 	}
@@ -172,6 +175,19 @@ class JourneyAnalytics {
 		return new StuckInstance(journey, application, (customerId != null) ? Masking.customerId(customerId) : null,
 				process, activityId, stepName, since, Duration.between(since, now).toSeconds(), incident,
 				"/camunda/app/cockpit/default/#/process-instance/" + rootId + "/runtime");
+	}
+
+	/**
+	 * The step's name in its diagram: a job that failed every try (an incident at an
+	 * async step) left no activity row to read it from. The engine caches the parsed
+	 * diagram.
+	 */
+	private String stepName(String processDefinitionId, String activityId) {
+		if (processDefinitionId == null || activityId == null) {
+			return null;
+		}
+		FlowElement element = this.repository.getBpmnModelInstance(processDefinitionId).getModelElementById(activityId);
+		return (element != null) ? element.getName() : null;
 	}
 
 	/** An incident always has a message in the list, even one the engine left empty. */

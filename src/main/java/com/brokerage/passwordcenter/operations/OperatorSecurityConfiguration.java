@@ -26,6 +26,8 @@ class OperatorSecurityConfiguration {
 
 	static final String REALM = "Password Center operators";
 
+	private static final String XML_HTTP_REQUEST = "XMLHttpRequest";
+
 	// web only: the import command's non-web context has no HttpSecurity
 	// (master.ImportCommand)
 	@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
@@ -50,7 +52,12 @@ class OperatorSecurityConfiguration {
 			.formLogin((form) -> form.disable())
 			.logout((logout) -> logout.disable())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> {
-				response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+				// no challenge for a script (the Cockpit plugin): a browser would hold
+				// its fetch behind a
+				// password prompt instead of letting it say the Cockpit session has ended
+				if (!XML_HTTP_REQUEST.equals(request.getHeader("X-Requested-With"))) {
+					response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+				}
 				errors.write(response, ErrorCode.NOT_AUTHENTICATED, RequestContextUtils.getLocale(request));
 			})
 				.accessDeniedHandler((request, response, ex) -> errors.write(response, ErrorCode.ACCESS_DENIED,

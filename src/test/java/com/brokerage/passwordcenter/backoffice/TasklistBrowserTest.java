@@ -1,6 +1,5 @@
 package com.brokerage.passwordcenter.backoffice;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import com.brokerage.passwordcenter.certificate.TestPki;
 import com.brokerage.passwordcenter.certificate.TestServerTls;
 import com.brokerage.passwordcenter.customer.Account;
 import com.brokerage.passwordcenter.customer.Customer;
+import com.brokerage.passwordcenter.support.CamundaWebapp;
 import com.brokerage.passwordcenter.support.DefaultEngine;
 import com.brokerage.passwordcenter.support.FakeTwilio;
 import com.brokerage.passwordcenter.support.HeadlessChromium;
@@ -35,8 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -131,7 +129,7 @@ class TasklistBrowserTest {
 	/** The last page of each journey, in target/, for whoever reads a failure. */
 	@org.junit.jupiter.api.AfterEach
 	void dumpPage(org.junit.jupiter.api.TestInfo test) {
-		dump(test.getTestMethod().orElseThrow().getName());
+		this.chromium.dump("tasklist-" + test.getTestMethod().orElseThrow().getName());
 	}
 
 	@AfterAll
@@ -294,15 +292,8 @@ class TasklistBrowserTest {
 			waiting(60).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a")));
 			return;
 		}
-		this.browser.manage().deleteAllCookies();
-		this.browser.get("about:blank");
-		this.browser.get(base() + "/camunda/app/tasklist/default/");
-		WebElement name = waiting(60)
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
-		name.sendKeys(user);
-		this.browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(PASSWORD);
-		this.browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-		waiting(60).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a")));
+		CamundaWebapp.signIn(this.chromium, base() + "/camunda/app/tasklist/default/", user, PASSWORD,
+				By.cssSelector(".start-process-action a"));
 		this.signedIn = user;
 	}
 
@@ -351,16 +342,6 @@ class TasklistBrowserTest {
 		waiting(60).until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
 	}
 
-	private void dump(String name) {
-		try {
-			java.nio.file.Files.writeString(java.nio.file.Path.of("target", "tasklist-" + name + ".html"),
-					this.browser.getPageSource());
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-	}
-
 	private void complete() {
 		click(By.cssSelector("button[ng-click='complete()']"));
 		waiting(60)
@@ -407,19 +388,15 @@ class TasklistBrowserTest {
 	}
 
 	private void click(By element) {
-		press(waiting(60).until(ExpectedConditions.elementToBeClickable(element)));
+		this.chromium.click(element);
 	}
 
-	/** Scrolled to the middle of the window first, clear of Tasklist's fixed footer. */
 	private void press(WebElement element) {
-		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-		element.click();
+		this.chromium.press(element);
 	}
 
 	private WebDriverWait waiting(int seconds) {
-		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(seconds));
-		wait.ignoring(StaleElementReferenceException.class);
-		return wait;
+		return this.chromium.waiting(seconds);
 	}
 
 	// --- outcomes

@@ -8,17 +8,25 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's {@code chromium} driven by its {@code chromium-driver}, headless, with a fresh
@@ -99,6 +107,9 @@ public final class HeadlessChromium implements AutoCloseable {
 					"--window-size=1024,900");
 			options.setAcceptInsecureCerts(true);
 			options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-TW,zh"));
+			LoggingPreferences logs = new LoggingPreferences();
+			logs.enable(LogType.BROWSER, Level.ALL);
+			options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
 				.usingAnyFreePort()
 				.build();
@@ -131,6 +142,14 @@ public final class HeadlessChromium implements AutoCloseable {
 	 * {@code docs/screenshots/<language>/<name>.png}.
 	 */
 	public void screenshot(String language, String name) {
+		screenshot(language, name, null);
+	}
+
+	/**
+	 * With {@code -Dscreenshots=true}: one element of the page (the whole page when
+	 * {@code null}) as {@code docs/screenshots/<directory>/<name>.png}.
+	 */
+	public void screenshot(String directory, String name, By element) {
 		if (!SCREENSHOTS) {
 			return;
 		}
@@ -139,15 +158,56 @@ public final class HeadlessChromium implements AutoCloseable {
 			Number height = (Number) ((JavascriptExecutor) this.driver)
 				.executeScript("return document.documentElement.scrollHeight;");
 			resize(before.getWidth(), Math.max(before.getHeight(), height.intValue() + 140));
-			Path file = SCREENSHOT_DIRECTORY.resolve(language).resolve(name + ".png");
+			Path file = SCREENSHOT_DIRECTORY.resolve(directory).resolve(name + ".png");
 			Files.createDirectories(file.getParent());
-			Files.write(file, this.driver.getScreenshotAs(OutputType.BYTES));
+			Files.write(file, (element != null) ? this.driver.findElement(element).getScreenshotAs(OutputType.BYTES)
+					: this.driver.getScreenshotAs(OutputType.BYTES));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
 			this.driver.manage().window().setSize(before);
+		}
+	}
+
+	/** A wait that looks again when the page re-rendered the element it held. */
+	public WebDriverWait waiting(int seconds) {
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(seconds));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
+	}
+
+	/** Waits (up to a minute) until the element is clickable, then presses it. */
+	public void click(By element) {
+		press(waiting(60).until(ExpectedConditions.elementToBeClickable(element)));
+	}
+
+	/**
+	 * Scrolled to the middle of the window first, clear of fixed headers and footers (the
+	 * Camunda webapps have both).
+	 */
+	public void press(WebElement element) {
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
+	}
+
+	/**
+	 * The page's HTML as {@code target/<name>.html} and the browser's console as
+	 * {@code target/<name>.console.txt}, for whoever reads a failure.
+	 */
+	public void dump(String name) {
+		try {
+			Files.writeString(Path.of("target", name + ".html"), this.driver.getPageSource());
+			StringBuilder console = new StringBuilder();
+			this.driver.manage()
+				.logs()
+				.get(LogType.BROWSER)
+				.forEach((entry) -> console.append(entry).append(System.lineSeparator()));
+			Files.writeString(Path.of("target", name + ".console.txt"), console);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
