@@ -3,12 +3,24 @@ package com.brokerage.passwordcenter.change;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The change page (R-CHANGE-1/2/4): the customer, the table of accounts, and the notes
  * under the form.
  */
 public record AccountsView(String nationalId, String name, boolean unified, boolean unificationOffered,
 		List<AccountRow> accounts, Notes notes) {
+
+	/**
+	 * R-CHANGE-2 enforced: an account this login opened has an expired password, so the
+	 * session may only change it.
+	 */
+	@JsonProperty("mustChangePassword")
+	public boolean mustChangePassword() {
+		return this.accounts.stream()
+			.anyMatch((row) -> row.sameAsLogin() && row.expiryStatus() == ExpiryStatus.EXPIRED);
+	}
 
 	/**
 	 * One row of the R-CHANGE-2 table. {@code sameAsLogin}: this account's password is

@@ -62,6 +62,9 @@ public enum ErrorCode {
 	UNIFICATION_NOT_FOUND(HttpStatus.NOT_FOUND), UNIFICATION_STEP_CONFLICT(HttpStatus.CONFLICT),
 	UNIFICATION_ENDED(HttpStatus.GONE),
 
+	// password expiry enforced (R-CHANGE-2, issue 19): only the change is open
+	PASSWORD_EXPIRED(HttpStatus.FORBIDDEN),
+
 	// session and access
 	NOT_AUTHENTICATED(HttpStatus.UNAUTHORIZED), ACCESS_DENIED(HttpStatus.FORBIDDEN),
 	CSRF_TOKEN_INVALID(HttpStatus.FORBIDDEN),

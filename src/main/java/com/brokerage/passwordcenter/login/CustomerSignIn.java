@@ -12,6 +12,8 @@ import com.brokerage.passwordcenter.customer.TaiwanIds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -28,6 +30,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CustomerSignIn {
+
+	private static final Logger log = LoggerFactory.getLogger(CustomerSignIn.class);
 
 	private final CaptchaService captcha;
 
@@ -49,10 +53,11 @@ public class CustomerSignIn {
 	}
 
 	/**
-	 * @return the customer now signed in
+	 * @return the customer now signed in, and whether only a password change is open
+	 * (R-CHANGE-2)
 	 * @throws ApiException the captcha or the login was refused; the code says why
 	 */
-	public CustomerPrincipal signIn(String nationalId, String password, String altcha, HttpServletRequest request,
+	public SignedIn signIn(String nationalId, String password, String altcha, HttpServletRequest request,
 			HttpServletResponse response) {
 		// R-LOGIN-1: no solved captcha, no look at the password
 		this.captcha.verifyAndConsume(altcha);
@@ -64,7 +69,11 @@ public class CustomerSignIn {
 		CustomerPrincipal principal = new CustomerPrincipal(success.customerRef(), success.maskedCustomerId(),
 				success.name(), success.unified(), success.matchedAccountIds());
 		establishSession(principal, request, response);
-		return principal;
+		if (!success.expiredAccountIds().isEmpty()) {
+			log.info("login of {} into a forced change: {} expired password(s)", principal.maskedCustomerId(),
+					success.expiredAccountIds().size());
+		}
+		return new SignedIn(principal, success.expiredAccountIds());
 	}
 
 	/** Ends the session; {@code principal} may be {@code null} (nobody was signed in). */

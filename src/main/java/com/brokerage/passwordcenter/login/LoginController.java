@@ -18,23 +18,26 @@ class LoginController {
 
 	private final CustomerSignIn signIn;
 
-	LoginController(CustomerSignIn signIn) {
+	private final ExpiredPasswordCheck expiredPasswords;
+
+	LoginController(CustomerSignIn signIn, ExpiredPasswordCheck expiredPasswords) {
 		this.signIn = signIn;
+		this.expiredPasswords = expiredPasswords;
 	}
 
-	@Operation(summary = "Log in with national ID, password and a solved ALTCHA challenge (R-LOGIN-1..5)")
+	@Operation(summary = "Log in with national ID, password and a solved ALTCHA challenge (R-LOGIN-1..5); "
+			+ "mustChangePassword: an expired password opens only the password change (R-CHANGE-2)")
 	@PostMapping("/api/v1/login")
 	ResponseEntity<MeResponse> login(@Valid @RequestBody LoginRequest body, HttpServletRequest request,
 			HttpServletResponse response) {
-		CustomerPrincipal principal = this.signIn.signIn(body.nationalId(), body.password(), body.altcha(), request,
-				response);
-		return ResponseEntity.ok(MeResponse.of(principal));
+		SignedIn signedIn = this.signIn.signIn(body.nationalId(), body.password(), body.altcha(), request, response);
+		return ResponseEntity.ok(MeResponse.of(signedIn.principal(), signedIn.expiredAccountIds()));
 	}
 
 	@Operation(summary = "The logged-in customer")
 	@GetMapping("/api/v1/me")
 	MeResponse me(@AuthenticationPrincipal CustomerPrincipal principal) {
-		return MeResponse.of(principal);
+		return MeResponse.of(principal, this.expiredPasswords.expiredFor(principal));
 	}
 
 	@Operation(summary = "End the session")

@@ -40,16 +40,20 @@ class LoginService {
 
 	private final UnknownIdAttempts unknownIds;
 
+	private final ExpiredPasswordCheck expiredPasswords;
+
 	private final TransactionTemplate readOnly;
 
 	LoginService(CustomerRepository customers, AccountRepository accounts, WebPasswords passwords, LoginRehash rehash,
-			LoginStateRecorder recorder, UnknownIdAttempts unknownIds, TransactionTemplate transactions) {
+			LoginStateRecorder recorder, UnknownIdAttempts unknownIds, ExpiredPasswordCheck expiredPasswords,
+			TransactionTemplate transactions) {
 		this.customers = customers;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.rehash = rehash;
 		this.recorder = recorder;
 		this.unknownIds = unknownIds;
+		this.expiredPasswords = expiredPasswords;
 		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
 		this.readOnly.setReadOnly(true);
 	}
@@ -76,8 +80,11 @@ class LoginService {
 		List<Account> matched = matchingAccounts(snapshot, key, password);
 		LoginOutcome outcome = this.recorder.record(snapshot.customer().getId(),
 				matched.stream().map(Account::getId).toList());
-		if (outcome instanceof LoginOutcome.Success) {
+		if (outcome instanceof LoginOutcome.Success success) {
 			this.rehash.afterSuccess(snapshot.customer(), snapshot.accounts(), matched, key, password);
+			// R-CHANGE-2: from the accounts already read, so the login pays no query for
+			// it
+			return success.expired(this.expiredPasswords.expiredAmong(matched));
 		}
 		return outcome;
 	}

@@ -8,6 +8,7 @@ import com.brokerage.passwordcenter.common.ApiErrors;
 import com.brokerage.passwordcenter.common.ApiException;
 import com.brokerage.passwordcenter.login.CustomerPrincipal;
 import com.brokerage.passwordcenter.login.CustomerSignIn;
+import com.brokerage.passwordcenter.login.SignedIn;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,8 +61,10 @@ class LoginPage {
 			return page(model, form, PageErrors.of(binding, this.errors, locale), locale);
 		}
 		try {
-			this.signIn.signIn(form.nationalId(), form.password(), form.altcha(), request, response);
-			return "redirect:/me";
+			SignedIn signedIn = this.signIn.signIn(form.nationalId(), form.password(), form.altcha(), request,
+					response);
+			// R-CHANGE-2: an expired password opens only the change page
+			return signedIn.mustChangePassword() ? "redirect:" + ChangePages.CHANGE : "redirect:/me";
 		}
 		catch (ApiException ex) {
 			return page(model, form, PageErrors.of(ex, this.errors, locale), locale);

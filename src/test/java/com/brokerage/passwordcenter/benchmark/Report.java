@@ -64,7 +64,7 @@ final class Report {
 
 	void customerImport(int customers, int accounts, double firstWall, double firstImport, double secondWall,
 			double secondImport, String firstSummary, String secondSummary) {
-		this.customerImport = "\n## Customer import (`java -jar … import`, one transaction per customer)\n\n"
+		this.customerImport = "\n## Customer import (`java -jar … import`, 500 customers per transaction, `password-center.import.chunk-size`)\n\n"
 				+ "A generated CSV of %d unified customers with %d accounts (a legacy `{bcrypt}` hash each, stored as it is), "
 					.formatted(customers, accounts)
 				+ "imported by the packaged jar's import command into a fresh H2 file database, then the same file "

@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
+import com.brokerage.passwordcenter.policy.PolicyTable;
+import com.brokerage.passwordcenter.reissue.ReissueApplications;
 import com.brokerage.passwordcenter.support.DefaultEngine;
 import com.brokerage.passwordcenter.support.EngineRestClient;
+import com.brokerage.passwordcenter.support.PolicyEdits;
 import com.brokerage.passwordcenter.support.TestEngineUsers;
 import com.jayway.jsonpath.JsonPath;
 import org.camunda.bpm.engine.HistoryService;
@@ -50,6 +53,8 @@ class AnalystDeploymentTest {
 
 	private static final String CUSTOMER_NAME = "林小美";
 
+	private static final String TRIAL_DECISION = "analyst-trial-limit";
+
 	@LocalServerPort
 	int port;
 
@@ -70,6 +75,9 @@ class AnalystDeploymentTest {
 
 	@Autowired
 	HistoryService history;
+
+	@Autowired
+	ReissueApplications reissues;
 
 	EngineRestClient analyst;
 
@@ -117,6 +125,102 @@ class AnalystDeploymentTest {
 		HttpResponse<String> again = this.analyst.deployAsModeler("analyst trial", TRIAL_PROCESS + ".bpmn", diagram);
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat((String) JsonPath.read(again.body(), "$.id")).isEqualTo(deploymentId);
+	}
+
+	@Test
+	@DisplayName("deploys a decision table as Camunda Modeler does: 200, a new version, visible with its requirements diagram; the same file again deploys nothing")
+	void deploysDecisionTableAsModeler() {
+		HttpResponse<String> deployed = this.analyst.deployAsModeler("analyst trial table", TRIAL_DECISION + ".dmn",
+				trialTable(3));
+		assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+		String deploymentId = JsonPath.read(deployed.body(), "$.id");
+		Map<String, Map<String, Object>> decisions = JsonPath.read(deployed.body(), "$.deployedDecisionDefinitions");
+		assertThat(decisions.values()).extracting((definition) -> definition.get("key"))
+			.containsExactlyInAnyOrder(TRIAL_DECISION, TRIAL_DECISION + "-note");
+		assertThat(JsonPath.<Map<String, Object>>read(deployed.body(), "$.deployedDecisionRequirementsDefinitions"))
+			.hasSize(1);
+
+		// Cockpit → Decisions reads these: the definition, its table (the XML) and the
+		// DRD
+		HttpResponse<String> listed = this.analyst
+			.get("/decision-definition?key=" + TRIAL_DECISION + "&latestVersion=true");
+		assertThat(listed.statusCode()).isEqualTo(200);
+		assertThat((String) JsonPath.read(listed.body(), "$[0].deploymentId")).isEqualTo(deploymentId);
+		String definitionId = JsonPath.read(listed.body(), "$[0].id");
+		HttpResponse<String> xml = this.analyst.get("/decision-definition/" + definitionId + "/xml");
+		assertThat(xml.statusCode()).isEqualTo(200);
+		assertThat((String) JsonPath.read(xml.body(), "$.dmnXml")).contains("<text>3</text>");
+		String requirementsId = JsonPath.read(listed.body(), "$[0].decisionRequirementsDefinitionId");
+		assertThat(this.analyst.get("/decision-requirements-definition/" + requirementsId + "/xml").statusCode())
+			.isEqualTo(200);
+
+		HttpResponse<String> again = this.analyst.deployAsModeler("analyst trial table", TRIAL_DECISION + ".dmn",
+				trialTable(3));
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat((String) JsonPath.read(again.body(), "$.id")).isEqualTo(deploymentId);
+		assertThat(this.repository.createDecisionDefinitionQuery().decisionDefinitionKey(TRIAL_DECISION).count())
+			.isEqualTo(1);
+		assertThat(this.analyst.get("/decision-requirements-definition?key=Definitions_" + TRIAL_DECISION).body())
+			.contains(requirementsId);
+	}
+
+	@Test
+	@DisplayName("R-REISSUE-2: the analyst's reissue-limits.dmn with 3 a day, deployed as Modeler does, is the limit at once (docs/modeling.md, Policy tables)")
+	void changedPolicyTableTakesEffect() {
+		try {
+			HttpResponse<String> deployed = this.analyst.deployAsModeler("reissue-limits", "reissue-limits.dmn",
+					PolicyEdits.edited(PolicyTable.REISSUE_LIMITS, "<text>5</text>", "<text>3</text>"));
+			assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+			assertThat(deployed.body()).contains("\"key\":\"reissueLimits\"");
+			assertThat(this.reissues.dailyLimit()).isEqualTo(3);
+		}
+		finally {
+			PolicyEdits.restore(this.repository, PolicyTable.REISSUE_LIMITS);
+		}
+		assertThat(this.reissues.dailyLimit()).isEqualTo(5);
+	}
+
+	@Test
+	@DisplayName("R-REISSUE-2: a table the guard rails refuse answers 400 naming the file, the table, the row and the problem; nothing is deployed")
+	void brokenPolicyTableRefused() {
+		long versions = this.repository.createDecisionDefinitionQuery()
+			.decisionDefinitionKey(PolicyTable.REISSUE_LIMITS.key())
+			.count();
+		HttpResponse<String> refused = this.analyst.deployAsModeler("reissue-limits", "reissue-limits.dmn",
+				PolicyEdits.edited(PolicyTable.REISSUE_LIMITS, "<text>5</text>", "<text>0</text>"));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(JsonPath.<String>read(refused.body(), "$.message")).contains(
+				"reissue-limits.dmn: table '線上補發限制' (reissueLimits) refused (docs/operations.md, \"Policy tables\"): "
+						+ "row 1 (Rule_Online): dailyLimit 0 is below 1");
+		assertThat(this.repository.createDecisionDefinitionQuery()
+			.decisionDefinitionKey(PolicyTable.REISSUE_LIMITS.key())
+			.count()).isEqualTo(versions);
+		assertThat(this.reissues.dailyLimit()).isEqualTo(5);
+	}
+
+	@Test
+	@DisplayName("may not evaluate a decision, read decision history or delete a table's deployment")
+	void decisionTableRestrictions() {
+		HttpResponse<String> deployed = this.analyst.deployAsModeler("analyst trial table restrictions",
+				TRIAL_DECISION + "-restricted.dmn",
+				trialTable(4).replace(TRIAL_DECISION, TRIAL_DECISION + "-restricted"));
+		assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+		String deploymentId = JsonPath.read(deployed.body(), "$.id");
+		String key = TRIAL_DECISION + "-restricted";
+		// the application evaluates it with customers' inputs: that history is the
+		// operators'
+		this.engine.getDecisionService().evaluateDecisionTableByKey(key, Map.of("channel", "online"));
+
+		assertThat(this.analyst
+			.post("/decision-definition/key/" + key + "/evaluate",
+					"{\"variables\":{\"channel\":{\"value\":\"online\",\"type\":\"String\"}}}")
+			.statusCode()).isEqualTo(403);
+		HttpResponse<String> history = this.analyst.get("/history/decision-instance?decisionDefinitionKey=" + key);
+		assertThat(history.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<Integer>read(history.body(), "$.length()")).isZero();
+		assertThat(this.history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(key).count()).isEqualTo(1);
+		assertThat(this.analyst.delete("/deployment/" + deploymentId + "?cascade=true").statusCode()).isEqualTo(403);
+		assertThat(this.repository.createDeploymentQuery().deploymentId(deploymentId).count()).isEqualTo(1);
 	}
 
 	@Test
@@ -241,6 +345,57 @@ class AnalystDeploymentTest {
 			.name("Look")
 			.endEvent()
 			.done());
+	}
+
+	/**
+	 * Decision tables as Modeler saves them (DMN 1.3, FEEL, with DI): the limit, one row
+	 * ({@code limit}), and a second table beside it, so the engine makes a decision
+	 * requirements definition (it does for a file with more than one decision).
+	 */
+	private static String trialTable(int limit) {
+		return """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" \
+				xmlns:dmndi="https://www.omg.org/spec/DMN/20191111/DMNDI/" xmlns:dc="http://www.omg.org/spec/DMN/20180521/DC/" \
+				xmlns:camunda="http://camunda.org/schema/1.0/dmn" id="Definitions_%1$s" name="Analyst trial" \
+				namespace="http://camunda.org/schema/1.0/dmn">
+				  <decision id="%1$s" name="Analyst trial limit" camunda:historyTimeToLive="180">
+				    <decisionTable id="DecisionTable_Trial" hitPolicy="UNIQUE">
+				      <input id="Input_Channel" label="Channel">
+				        <inputExpression id="InputExpression_Channel" typeRef="string"><text>channel</text></inputExpression>
+				      </input>
+				      <output id="Output_Limit" label="Limit" name="limit" typeRef="integer" />
+				      <rule id="Rule_Any">
+				        <inputEntry id="UnaryTests_Any"><text>-</text></inputEntry>
+				        <outputEntry id="LiteralExpression_Limit"><text>%2$d</text></outputEntry>
+				      </rule>
+				    </decisionTable>
+				  </decision>
+				  <decision id="%1$s-note" name="Analyst trial note" camunda:historyTimeToLive="180">
+				    <decisionTable id="DecisionTable_Note">
+				      <input id="Input_NoteChannel" label="Channel">
+				        <inputExpression id="InputExpression_NoteChannel" typeRef="string"><text>channel</text></inputExpression>
+				      </input>
+				      <output id="Output_Note" label="Note" name="note" typeRef="string" />
+				      <rule id="Rule_Note">
+				        <inputEntry id="UnaryTests_Note"><text>-</text></inputEntry>
+				        <outputEntry id="LiteralExpression_Note"><text>"trial"</text></outputEntry>
+				      </rule>
+				    </decisionTable>
+				  </decision>
+				  <dmndi:DMNDI>
+				    <dmndi:DMNDiagram id="DMNDiagram_Trial">
+				      <dmndi:DMNShape id="DMNShape_Trial" dmnElementRef="%1$s">
+				        <dc:Bounds height="80" width="180" x="160" y="100" />
+				      </dmndi:DMNShape>
+				      <dmndi:DMNShape id="DMNShape_Note" dmnElementRef="%1$s-note">
+				        <dc:Bounds height="80" width="180" x="400" y="100" />
+				      </dmndi:DMNShape>
+				    </dmndi:DMNDiagram>
+				  </dmndi:DMNDI>
+				</definitions>
+				"""
+			.formatted(TRIAL_DECISION, limit);
 	}
 
 	private HttpResponse<String> getWithBasic(String path) {

@@ -2,6 +2,8 @@ package com.brokerage.passwordcenter.portal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -45,6 +47,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -91,6 +94,9 @@ class PortalBrowserTest {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private HeadlessChromium chromium;
 
@@ -342,6 +348,41 @@ class PortalBrowserTest {
 		this.browser.get(base() + "/me/unification");
 		assertThat(text(By.id("already-unified"))).isEqualTo(message("page.unify.already", language));
 		shot(language, "47-unification-already");
+	}
+
+	@Test
+	@DisplayName("R-CHANGE-2: an expired password logs in only to the change page, which says why; other pages lead "
+			+ "back to it until the password is changed, then the portal is open")
+	void expiredPasswordForcesTheChange() {
+		Customer customer = this.testCustomers.split("Expire123", "Future123");
+		Long securities = this.testCustomers.accounts(customer).get(0).getId();
+		this.jdbc.update("update account set password_expires_on = ? where id = ?",
+				LocalDate.now(ZoneId.of("Asia/Taipei")).minusDays(1), securities);
+		home("zh-TW");
+		click(By.id("go-login"));
+		logIn(customer.getCustomerId(), "Expire123");
+		wait(ExpectedConditions.urlMatches("/me/change$"));
+		assertThat(text(By.id("password-expired"))).isEqualTo(message("page.change.expired", "zh-TW"));
+		for (String elsewhere : new String[] { "/me", "/me/unification" }) {
+			this.browser.get(base() + elsewhere);
+			assertThat(this.browser.getCurrentUrl()).as(elsewhere).endsWith("/me/change");
+			assertThat(text(By.id("password-expired"))).isEqualTo(message("page.change.expired", "zh-TW"));
+		}
+
+		click(By.id("change-0"));
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("change-form")));
+		assertThat(text(By.id("password-expired"))).isEqualTo(message("page.change.expired", "zh-TW"));
+		type(By.id("oldPassword"), "Expire123");
+		type(By.id("newPassword"), "Renew5678");
+		type(By.id("confirmation"), "Renew5678");
+		click(By.id("change-submit"));
+		assertThat(text(By.cssSelector("#changed strong"))).isEqualTo(message("page.change.done", "zh-TW"));
+		assertThat(this.browser.findElements(By.id("password-expired"))).isEmpty();
+		this.browser.get(base() + "/me");
+		assertThat(this.browser.getCurrentUrl()).endsWith("/me");
+		assertThat(text(By.id("greeting"))).isEqualTo(message("page.me.greeting", "zh-TW", customer.getName()));
+		this.browser.get(base() + "/me/unification");
+		assertThat(text(By.id("unify-lead"))).isEqualTo(message("page.unify.lead", "zh-TW"));
 	}
 
 	@Test
