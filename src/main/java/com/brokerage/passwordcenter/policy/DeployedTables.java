@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -22,10 +23,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The latest deployed version of each policy table, parsed once per version. A login
- * reads a volatile map and evaluates in memory: no query, no history row. The map is
- * looked at again after a deployment on this node commits ({@link TableChanges}) and
- * every {@code password-center.policy.refresh-interval} in the background, for
- * deployments on other nodes.
+ * reads a volatile map and evaluates in memory (an answer given before is remembered): no
+ * query, no history row. The map is looked at again after a deployment on this node
+ * commits ({@link TableChanges}) and every
+ * {@code password-center.policy.refresh-interval} in the background, for deployments on
+ * other nodes.
  */
 @Component
 public class DeployedTables {
@@ -50,9 +52,22 @@ public class DeployedTables {
 		this.changes = changes;
 	}
 
-	/** One deployed version of a table. */
-	public record Deployed(String definitionId, int version, DmnDecision decision) {
+	/**
+	 * One deployed version of a table, with the answers it gave so far: a table is a pure
+	 * function of its inputs, and the inputs of ours take few values (a failure count up
+	 * to the lock, booleans, a business line), so a login's evaluation is a map lookup.
+	 */
+	public record Deployed(String definitionId, int version, DmnDecision decision,
+			Map<Map<String, Object>, DmnDecisionResult> answers) {
+
+		Deployed(String definitionId, int version, DmnDecision decision) {
+			this(definitionId, version, decision, new ConcurrentHashMap<>());
+		}
+
 	}
+
+	/** Bounds the remembered answers of one version (ours take a few dozen at most). */
+	static final int MAX_ANSWERS = 4096;
 
 	/** The version evaluations use now. */
 	public Deployed latest(PolicyTable table) {
@@ -75,7 +90,16 @@ public class DeployedTables {
 	 * what pages and timers show.
 	 */
 	public DmnDecisionResult evaluate(PolicyTable table, Map<String, Object> inputs) {
-		return this.dmn.evaluateDecision(latest(table).decision(), inputs);
+		Deployed deployed = latest(table);
+		DmnDecisionResult known = deployed.answers().get(inputs);
+		if (known != null) {
+			return known;
+		}
+		DmnDecisionResult answer = this.dmn.evaluateDecision(deployed.decision(), inputs);
+		if (deployed.answers().size() < MAX_ANSWERS) {
+			deployed.answers().put(Map.copyOf(inputs), answer);
+		}
+		return answer;
 	}
 
 	/**
