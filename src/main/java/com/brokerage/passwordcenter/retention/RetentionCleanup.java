@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 import com.brokerage.passwordcenter.audit.ActorType;
@@ -101,14 +103,23 @@ public class RetentionCleanup {
 
 	/**
 	 * {@code batchSize} rows per transaction, at most {@code maxBatchesPerTable} per run:
-	 * bounded work and short locks however much is due.
+	 * bounded work and short locks however much is due. Rows another node is deleting
+	 * right now are skipped ({@code skip locked}, H2 and PostgreSQL), not waited for: two
+	 * nodes at once share the work instead of one timing out behind the other.
 	 */
 	private int batched(String table, String key, String condition, Object cutoff) {
-		String sql = "delete from " + table + " where " + key + " in (select " + key + " from " + table + " where "
-				+ condition + " order by " + key + " limit " + this.retention.batchSize() + ")";
+		String select = "select " + key + " from " + table + " where " + condition + " order by " + key + " limit "
+				+ this.retention.batchSize() + " for update skip locked";
 		int total = 0;
 		for (int batch = 0; batch < this.retention.maxBatchesPerTable(); batch++) {
-			Integer deleted = this.transactions.execute((status) -> this.jdbc.update(sql, cutoff));
+			Integer deleted = this.transactions.execute((status) -> {
+				List<Object> keys = this.jdbc.queryForList(select, Object.class, cutoff);
+				if (keys.isEmpty()) {
+					return 0;
+				}
+				return this.jdbc.update("delete from " + table + " where " + key + " in ("
+						+ String.join(",", Collections.nCopies(keys.size(), "?")) + ")", keys.toArray());
+			});
 			total += deleted;
 			if (deleted < this.retention.batchSize()) {
 				break;
