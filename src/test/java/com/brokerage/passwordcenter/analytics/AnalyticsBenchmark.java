@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,9 +30,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * target/bench) by default; PostgreSQL with
  * {@code -Dbench.analytics.db-url=jdbc:postgresql://…} (and
  * {@code -Dbench.analytics.db-user / -password}) on an empty database. Appends its rows
- * to {@code docs/benchmarks/analytics.md}. Measures, never asserts a time.
+ * to {@code docs/benchmarks/analytics.md}. Measures, never asserts a time. Only with
+ * {@code -Dbench.analytics=true} (it is long; docs/benchmarks/README.md).
  */
 @Tag("benchmark")
+@EnabledIfSystemProperty(named = "bench.analytics", matches = "true")
 @SpringBootTest
 @ActiveProfiles("test")
 class AnalyticsBenchmark {
