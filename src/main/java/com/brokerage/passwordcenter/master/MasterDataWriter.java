@@ -58,16 +58,11 @@ class MasterDataWriter {
 	}
 
 	/**
+	 * One customer in its own transaction (a refused chunk's rows, one by one).
 	 * @throws RowRefusedException when an account of the row belongs to another customer
 	 */
 	Change write(MasterCustomer master, String operator, Channel channel, boolean dryRun) {
-		return this.transactions.execute((status) -> {
-			Change change = write(master, operator, channel);
-			if (dryRun || change == Change.UNCHANGED) {
-				status.setRollbackOnly();
-			}
-			return change;
-		});
+		return writeAll(List.of(master), operator, channel, dryRun).get(0);
 	}
 
 	/**
@@ -81,9 +76,8 @@ class MasterDataWriter {
 			List<Change> changes = new ArrayList<>(chunk.size());
 			for (MasterCustomer master : chunk) {
 				changes.add(write(master, operator, channel));
-				// each query flushes first: without this, every row would dirty-check all
-				// the
-				// chunk's rows before it (quadratic)
+				// each query auto-flushes: kept, the chunk's rows would be dirty-checked
+				// again for every row after them (quadratic)
 				this.entities.flush();
 				this.entities.clear();
 			}
