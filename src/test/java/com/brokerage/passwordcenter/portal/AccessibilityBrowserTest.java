@@ -14,13 +14,12 @@ import com.brokerage.passwordcenter.certificate.TestServerTls;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.passcode.PasscodeProcess;
 import com.brokerage.passwordcenter.reissue.ReissueProcess;
+import com.brokerage.passwordcenter.support.ApplicationJobs;
 import com.brokerage.passwordcenter.support.FakeTwilio;
 import com.brokerage.passwordcenter.support.HeadlessChromium;
 import com.brokerage.passwordcenter.support.TestCustomers;
 import com.brokerage.passwordcenter.support.TestMail;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -468,17 +467,9 @@ class AccessibilityBrowserTest {
 	}
 
 	private void execute(String applicationId, String activityId) {
+		ApplicationJobs jobsOf = new ApplicationJobs(this.runtime, this.management);
 		waiting(10).until((driver) -> {
-			List<Job> jobs = this.runtime.createProcessInstanceQuery()
-				.processInstanceBusinessKey(applicationId)
-				.list()
-				.stream()
-				.flatMap((instance) -> this.management.createJobQuery()
-					.processInstanceId(instance.getId())
-					.activityId(activityId)
-					.list()
-					.stream())
-				.toList();
+			List<Job> jobs = jobsOf.allAt(applicationId, activityId);
 			jobs.forEach((job) -> this.management.executeJob(job.getId()));
 			return !jobs.isEmpty();
 		});
@@ -487,23 +478,9 @@ class AccessibilityBrowserTest {
 	private static String linkToken(int mailsBefore) throws Exception {
 		assertThat(mail.waitForIncomingEmail(5000, mailsBefore + 1)).isTrue();
 		MimeMessage[] received = mail.getReceivedMessages();
-		Matcher token = LINK_TOKEN.matcher(plainText(received[received.length - 1]));
+		Matcher token = LINK_TOKEN.matcher(TestMail.plainText(received[received.length - 1]));
 		assertThat(token.find()).as("the link in the mail").isTrue();
 		return token.group(1);
-	}
-
-	private static String plainText(Part part) throws Exception {
-		if (part.isMimeType("text/plain")) {
-			return (String) part.getContent();
-		}
-		StringBuilder text = new StringBuilder();
-		if (part.isMimeType("multipart/*")) {
-			Multipart multipart = (Multipart) part.getContent();
-			for (int i = 0; i < multipart.getCount(); i++) {
-				text.append(plainText(multipart.getBodyPart(i)));
-			}
-		}
-		return text.toString();
 	}
 
 	private String base() {

@@ -14,14 +14,12 @@ import com.brokerage.passwordcenter.certificate.TestServerTls;
 import com.brokerage.passwordcenter.customer.Customer;
 import com.brokerage.passwordcenter.passcode.PasscodeProcess;
 import com.brokerage.passwordcenter.reissue.ReissueProcess;
+import com.brokerage.passwordcenter.support.ApplicationJobs;
 import com.brokerage.passwordcenter.support.FakeTwilio;
 import com.brokerage.passwordcenter.support.HeadlessChromium;
 import com.brokerage.passwordcenter.support.TestCustomers;
 import com.brokerage.passwordcenter.support.TestMail;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -498,17 +496,9 @@ class PortalBrowserTest {
 	}
 
 	private void execute(String applicationId, String activityId) {
+		ApplicationJobs jobsOf = new ApplicationJobs(this.runtime, this.management);
 		waiting(10).until((driver) -> {
-			List<Job> jobs = this.runtime.createProcessInstanceQuery()
-				.processInstanceBusinessKey(applicationId)
-				.list()
-				.stream()
-				.flatMap((instance) -> this.management.createJobQuery()
-					.processInstanceId(instance.getId())
-					.activityId(activityId)
-					.list()
-					.stream())
-				.toList();
+			List<Job> jobs = jobsOf.allAt(applicationId, activityId);
 			jobs.forEach((job) -> this.management.executeJob(job.getId()));
 			return !jobs.isEmpty();
 		});
@@ -520,25 +510,9 @@ class PortalBrowserTest {
 	private static String linkToken(int mailsBefore) throws Exception {
 		assertThat(mail.waitForIncomingEmail(5000, mailsBefore + 1)).isTrue();
 		MimeMessage[] received = mail.getReceivedMessages();
-		Matcher token = LINK_TOKEN.matcher(plainText(received[received.length - 1]));
+		Matcher token = LINK_TOKEN.matcher(TestMail.plainText(received[received.length - 1]));
 		assertThat(token.find()).as("the link in the mail").isTrue();
 		return token.group(1);
-	}
-
-	private static String plainText(Part part) throws Exception {
-		if (part.isMimeType("text/plain")) {
-			return (String) part.getContent();
-		}
-		if (part.isMimeType("multipart/*")) {
-			Multipart multipart = (Multipart) part.getContent();
-			StringBuilder text = new StringBuilder();
-			for (int i = 0; i < multipart.getCount(); i++) {
-				BodyPart child = multipart.getBodyPart(i);
-				text.append(plainText(child));
-			}
-			return text.toString();
-		}
-		return "";
 	}
 
 	private String base() {

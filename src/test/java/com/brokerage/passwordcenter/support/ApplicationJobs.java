@@ -71,6 +71,23 @@ public final class ApplicationJobs {
 	}
 
 	/**
+	 * Every job of the application (or of its called passcode process) at this activity;
+	 * none yet while the step before it still runs.
+	 */
+	public List<Job> allAt(String applicationId, String activityId) {
+		return this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(applicationId)
+			.list()
+			.stream()
+			.flatMap((instance) -> this.management.createJobQuery()
+				.processInstanceId(instance.getId())
+				.activityId(activityId)
+				.list()
+				.stream())
+			.toList();
+	}
+
+	/**
 	 * The notices of a finished change, as the job executor would run them: the email
 	 * job, the SMS job, then their join (each its own job).
 	 */

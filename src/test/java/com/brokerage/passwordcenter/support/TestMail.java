@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
@@ -27,6 +29,21 @@ public final class TestMail {
 		GreenMail greenMail = new GreenMail(setup);
 		greenMail.start();
 		return greenMail;
+	}
+
+	/** A mail's text as the customer's mail program shows it: its text/plain parts. */
+	public static String plainText(Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return (String) part.getContent();
+		}
+		StringBuilder text = new StringBuilder();
+		if (part.isMimeType("multipart/*")) {
+			Multipart multipart = (Multipart) part.getContent();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				text.append(plainText(multipart.getBodyPart(i)));
+			}
+		}
+		return text.toString();
 	}
 
 	public static int freePort() {
