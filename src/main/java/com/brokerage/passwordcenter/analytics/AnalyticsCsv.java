@@ -30,10 +30,11 @@ final class AnalyticsCsv {
 
 	static String stepTimes(List<StepTime> times) {
 		StringBuilder csv = new StringBuilder(
-				"journey,journey_version,process,activity_id,name,type,count,p50_ms,p90_ms,max_ms\r\n");
+				"journey,journey_version,process,activity_id,name,type,count,p50_ms,p90_ms,max_ms,approximate\r\n");
 		for (StepTime time : times) {
 			line(csv, time.journey(), time.journeyVersion(), time.process(), time.activityId(), time.name(),
-					time.type(), time.count(), time.p50Millis(), time.p90Millis(), time.maxMillis());
+					time.type(), time.count(), time.p50Millis(), time.p90Millis(), time.maxMillis(),
+					time.approximate());
 		}
 		return csv.toString();
 	}

@@ -25,7 +25,12 @@ class HistoryIndexes {
 			"create index if not exists PC_IDX_HI_PI_KEY_START on ACT_HI_PROCINST (PROC_DEF_KEY_, START_TIME_)",
 			// steps reached and step times: the activities of those instances (and of the
 			// passcode process they call), by root instance
-			"create index if not exists PC_IDX_HI_AI_ROOT_ACT on ACT_HI_ACTINST (ROOT_PROC_INST_ID_, ACT_ID_, DURATION_)");
+			"create index if not exists PC_IDX_HI_AI_ROOT_ACT on ACT_HI_ACTINST (ROOT_PROC_INST_ID_, ACT_ID_, DURATION_)",
+			// the raw part of a funnel beside the roll-up: a journey's instances still
+			// running or ended after the roll-up's mark
+			"create index if not exists PC_IDX_HI_PI_KEY_END on ACT_HI_PROCINST (PROC_DEF_KEY_, END_TIME_, START_TIME_)",
+			// the roll-up: ended instances in the order it folds them
+			"create index if not exists PC_IDX_HI_PI_END_ID on ACT_HI_PROCINST (END_TIME_, PROC_INST_ID_)");
 
 	private static final Logger log = LoggerFactory.getLogger(HistoryIndexes.class);
 

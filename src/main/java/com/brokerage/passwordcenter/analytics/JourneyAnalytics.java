@@ -7,11 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import com.brokerage.passwordcenter.common.ApiException;
 import com.brokerage.passwordcenter.common.ErrorCode;
@@ -20,6 +16,7 @@ import com.brokerage.passwordcenter.customer.Masking;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -28,13 +25,15 @@ import org.springframework.stereotype.Service;
  * Funnels, step times and stuck journeys, read from the engine's history tables
  * ({@code ACT_HI_PROCINST}, {@code ACT_HI_ACTINST}, {@code ACT_HI_INCIDENT}) with plain
  * SQL that H2 and PostgreSQL share, on the indexes of {@link HistoryIndexes}. A journey's
- * steps include those of the passcode process it calls (same root instance).
+ * steps include those of the passcode process it calls (same root instance). A funnel or
+ * step-time answer adds the {@link HistoryRollup daily roll-up} of the ended instances it
+ * has folded ({@link RolledUpDays}) to the raw history of the rest, read consistently.
  */
 @Service
 class JourneyAnalytics {
 
 	/** Activity types that are not a step a person or a job spends time in. */
-	private static final String NOT_A_STEP = "(a.ACT_TYPE_ like '%Gateway' and a.ACT_TYPE_ <> 'eventBasedGateway')"
+	static final String NOT_A_STEP = "(a.ACT_TYPE_ like '%Gateway' and a.ACT_TYPE_ <> 'eventBasedGateway')"
 			+ " or a.ACT_TYPE_ like '%StartEvent' or a.ACT_TYPE_ = 'startEvent'";
 
 	private static final String END_EVENT = "a.ACT_TYPE_ like '%EndEvent'";
@@ -42,6 +41,16 @@ class JourneyAnalytics {
 	/** The period's root instances of one journey. */
 	private static final String ROOTS = "p.PROC_DEF_KEY_ = :key and p.START_TIME_ >= :from and p.START_TIME_ < :to"
 			+ " and p.SUPER_PROCESS_INSTANCE_ID_ is null";
+
+	/**
+	 * The period's root instances of one journey that the roll-up has not folded:
+	 * running, or ended after its mark — few, found on {@code PC_IDX_HI_PI_KEY_END}.
+	 */
+	private static final String RAW_ROOTS = "(select p.PROC_INST_ID_, p.PROC_DEF_ID_, p.START_TIME_, p.STATE_,"
+			+ " p.END_ACT_ID_ from ACT_HI_PROCINST p where " + ROOTS + " and p.END_TIME_ is null union all"
+			+ " select p.PROC_INST_ID_, p.PROC_DEF_ID_, p.START_TIME_, p.STATE_, p.END_ACT_ID_ from ACT_HI_PROCINST p"
+			+ " where " + ROOTS
+			+ " and p.END_TIME_ >= :markAt and (p.END_TIME_ > :markAt or p.PROC_INST_ID_ > :markId)) r";
 
 	/** The activity types a journey waits in: where it can be stuck (also the gauges). */
 	static final String WAITING_TYPES = "('userTask', 'receiveTask', 'intermediateMessageCatch', "
@@ -57,8 +66,11 @@ class JourneyAnalytics {
 
 	private final RepositoryService repository;
 
+	private final RolledUpDays rolledUp;
+
 	JourneyAnalytics(NamedParameterJdbcTemplate jdbc, AnalyticsProperties properties, PasswordCenterProperties center,
-			Clock clock, RepositoryService repository) {
+			Clock clock, RepositoryService repository, RolledUpDays rolledUp) {
+		this.rolledUp = rolledUp;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.zone = center.zone();
@@ -68,72 +80,59 @@ class JourneyAnalytics {
 
 	Funnel funnel(Journey journey, LocalDate from, LocalDate to) {
 		MapSqlParameterSource period = period(journey, from, to);
-		Map<String, String> endNames = new HashMap<>();
-		List<Funnel.Step> steps = new ArrayList<>();
-		List<Object[]> reached = this.jdbc
-			.query("select a.PROC_DEF_KEY_, a.ACT_ID_, max(a.ACT_NAME_), max(a.ACT_TYPE_),"
-					+ " count(distinct a.ROOT_PROC_INST_ID_), min(a.START_TIME_) from ACT_HI_PROCINST p"
-					+ " join ACT_HI_ACTINST a on a.ROOT_PROC_INST_ID_ = p.PROC_INST_ID_ where " + ROOTS + " and not ("
-					+ NOT_A_STEP + ") group by a.PROC_DEF_KEY_, a.ACT_ID_ order by min(a.START_TIME_)", period,
-					(row, n) -> new Object[] { row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-							row.getLong(5) });
-		List<Instance> instances = this.jdbc.query(
-				"select p.START_TIME_, p.STATE_, p.END_ACT_ID_ from ACT_HI_PROCINST p where " + ROOTS, period,
-				(row, n) -> new Instance(row.getTimestamp(1).toInstant(), row.getString(2), row.getString(3)));
-		long started = instances.size();
-		for (Object[] step : reached) {
-			String type = (String) step[3];
-			if (type.endsWith("EndEvent")) {
-				if (journey.processKey().equals(step[0])) {
-					endNames.put((String) step[1], (String) step[2]);
-				}
-				continue;
+		return this.rolledUp.consistently((mark) -> {
+			MapSqlParameterSource raw = raw(period, mark);
+			FunnelBuilder funnel = new FunnelBuilder(from, to);
+			this.jdbc.query(
+					"select a.PROC_DEF_KEY_, a.ACT_ID_, max(a.ACT_NAME_), max(a.ACT_TYPE_),"
+							+ " count(distinct a.ROOT_PROC_INST_ID_), min(a.START_TIME_) from " + RAW_ROOTS
+							+ " join ACT_HI_ACTINST a on a.ROOT_PROC_INST_ID_ = r.PROC_INST_ID_ where not ("
+							+ NOT_A_STEP + ") group by a.PROC_DEF_KEY_, a.ACT_ID_",
+					raw, (RowCallbackHandler) (row) -> funnel.step(row.getString(1), row.getString(2), row.getString(3),
+							row.getString(4), row.getLong(5), row.getTimestamp(6)));
+			this.jdbc.query("select r.START_TIME_, r.STATE_, r.END_ACT_ID_ from " + RAW_ROOTS, raw,
+					(RowCallbackHandler) (row) -> funnel.instances(
+							LocalDate.ofInstant(row.getTimestamp(1).toInstant(), this.zone),
+							outcomeKey(row.getString(2), row.getString(3)), 1, running(row.getString(2))));
+			// an ended instance has no open incident: the engine closes them when it ends
+			funnel.incidents(rawIncidents(raw, false), rawIncidents(raw, true));
+			for (RolledUpDays.Step step : this.rolledUp.steps(journey, from, to)) {
+				funnel.step(step.process(), step.activityId(), step.name(), step.type(), step.instances(),
+						step.firstStarted());
 			}
-			long count = (Long) step[4];
-			steps.add(new Funnel.Step((String) step[0], (String) step[1], (String) step[2], type, count,
-					Funnel.percent(count, started)));
-		}
-		Map<String, Long> outcomeCounts = new LinkedHashMap<>();
-		Map<LocalDate, Long> startedPerDay = new TreeMap<>();
-		Map<LocalDate, Map<String, Long>> outcomesPerDay = new TreeMap<>();
-		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-			startedPerDay.put(day, 0L);
-			outcomesPerDay.put(day, new TreeMap<>());
-		}
-		for (Instance instance : instances) {
-			String key = instance.outcomeKey();
-			outcomeCounts.merge(key, 1L, Long::sum);
-			LocalDate day = LocalDate.ofInstant(instance.started(), this.zone);
-			startedPerDay.merge(day, 1L, Long::sum);
-			outcomesPerDay.computeIfAbsent(day, (d) -> new TreeMap<>()).merge(key, 1L, Long::sum);
-		}
-		List<Funnel.Outcome> outcomes = outcomeCounts.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-			.map((entry) -> outcome(entry.getKey(), entry.getValue(), started, endNames))
-			.toList();
-		List<Funnel.Day> days = startedPerDay.entrySet()
-			.stream()
-			.map((entry) -> new Funnel.Day(entry.getKey(), entry.getValue(), outcomesPerDay.get(entry.getKey())))
-			.toList();
-		long running = instances.stream().filter(Instance::running).count();
-		return new Funnel(journey.processKey(), from, to, started, running, incidents(period, false),
-				incidents(period, true), steps, outcomes, days);
+			for (RolledUpDays.Outcome outcome : this.rolledUp.outcomes(journey, from, to)) {
+				funnel.instances(outcome.day(), outcome.outcome(), outcome.instances(), false);
+				funnel.incidents(outcome.withIncident(), 0);
+			}
+			return funnel.build(journey, from, to);
+		});
 	}
 
 	List<StepTime> stepTimes(Journey journey, LocalDate from, LocalDate to) {
-		return this.jdbc.query(
-				"select d.VERSION_, a.PROC_DEF_KEY_, a.ACT_ID_, max(a.ACT_NAME_), max(a.ACT_TYPE_),"
-						+ " count(*), percentile_cont(0.5) within group (order by a.DURATION_),"
-						+ " percentile_cont(0.9) within group (order by a.DURATION_), max(a.DURATION_)"
-						+ " from ACT_HI_PROCINST p join ACT_RE_PROCDEF d on d.ID_ = p.PROC_DEF_ID_"
-						+ " join ACT_HI_ACTINST a on a.ROOT_PROC_INST_ID_ = p.PROC_INST_ID_ where " + ROOTS
-						+ " and a.END_TIME_ is not null and not (" + NOT_A_STEP + ") and not (" + END_EVENT + ")"
-						+ " group by d.VERSION_, a.PROC_DEF_KEY_, a.ACT_ID_ order by d.VERSION_, min(a.START_TIME_)",
-				period(journey, from, to),
-				(row, n) -> new StepTime(journey.processKey(), row.getInt(1), row.getString(2), row.getString(3),
-						row.getString(4), row.getString(5), row.getLong(6), Math.round(row.getDouble(7)),
-						Math.round(row.getDouble(8)), row.getLong(9)));
+		MapSqlParameterSource period = period(journey, from, to);
+		String finishedSteps = " from " + RAW_ROOTS + " join ACT_RE_PROCDEF d on d.ID_ = r.PROC_DEF_ID_"
+				+ " join ACT_HI_ACTINST a on a.ROOT_PROC_INST_ID_ = r.PROC_INST_ID_ where a.END_TIME_ is not null"
+				+ " and not (" + NOT_A_STEP + ") and not (" + END_EVENT + ")";
+		return this.rolledUp.consistently((mark) -> {
+			MapSqlParameterSource raw = raw(period, mark);
+			List<StepTimes.Raw> exact = this.jdbc.query("select d.VERSION_, a.PROC_DEF_KEY_, a.ACT_ID_,"
+					+ " max(a.ACT_NAME_), max(a.ACT_TYPE_), count(*),"
+					+ " percentile_cont(0.5) within group (order by a.DURATION_),"
+					+ " percentile_cont(0.9) within group (order by a.DURATION_), max(a.DURATION_), min(a.START_TIME_)"
+					+ finishedSteps + " group by d.VERSION_, a.PROC_DEF_KEY_, a.ACT_ID_", raw,
+					(row, n) -> new StepTimes.Raw(row.getInt(1), row.getString(2), row.getString(3), row.getString(4),
+							row.getString(5), row.getLong(6), Math.round(row.getDouble(7)),
+							Math.round(row.getDouble(8)), row.getLong(9), row.getTimestamp(10)));
+			StepTimes times = new StepTimes(exact, this.rolledUp.times(journey, from, to));
+			if (times.anyRolledUp()) {
+				this.jdbc.query(
+						"select d.VERSION_, a.PROC_DEF_KEY_, a.ACT_ID_, a.DURATION_, count(*)" + finishedSteps
+								+ " group by d.VERSION_, a.PROC_DEF_KEY_, a.ACT_ID_, a.DURATION_",
+						raw, (RowCallbackHandler) (row) -> times.rawDuration(row.getInt(1), row.getString(2),
+								row.getString(3), row.getLong(4), row.getLong(5)));
+			}
+			return times.result(journey.processKey());
+		});
 	}
 
 	/**
@@ -195,11 +194,17 @@ class JourneyAnalytics {
 		return (message == null || message.isBlank()) ? "(no message)" : message;
 	}
 
-	private long incidents(MapSqlParameterSource period, boolean openOnly) {
-		Long count = this.jdbc.queryForObject("select count(distinct i.ROOT_PROC_INST_ID_) from ACT_HI_INCIDENT i"
-				+ " join ACT_HI_PROCINST p on p.PROC_INST_ID_ = i.ROOT_PROC_INST_ID_ where " + ROOTS
-				+ (openOnly ? " and i.END_TIME_ is null" : ""), period, Long.class);
+	private long rawIncidents(MapSqlParameterSource raw, boolean openOnly) {
+		Long count = this.jdbc.queryForObject(
+				"select count(distinct i.ROOT_PROC_INST_ID_) from ACT_HI_INCIDENT i" + " join " + RAW_ROOTS
+						+ " on r.PROC_INST_ID_ = i.ROOT_PROC_INST_ID_" + (openOnly ? " where i.END_TIME_ is null" : ""),
+				raw, Long.class);
 		return (count != null) ? count : 0;
+	}
+
+	private static MapSqlParameterSource raw(MapSqlParameterSource period, RolledUpDays.Mark mark) {
+		return new MapSqlParameterSource(period.getValues()).addValue("markAt", mark.endedAt())
+			.addValue("markId", mark.instanceId());
 	}
 
 	private MapSqlParameterSource period(Journey journey, LocalDate from, LocalDate to) {
@@ -215,32 +220,20 @@ class JourneyAnalytics {
 			.addValue("to", Timestamp.from(end));
 	}
 
-	private static Funnel.Outcome outcome(String key, long count, long started, Map<String, String> endNames) {
-		int colon = key.indexOf(':');
-		String state = (colon < 0) ? key : key.substring(0, colon);
-		String endEvent = (colon < 0) ? null : key.substring(colon + 1);
-		return new Funnel.Outcome(state, endEvent, (endEvent != null) ? endNames.get(endEvent) : null, count,
-				Funnel.percent(count, started));
+	private static boolean running(String state) {
+		return "ACTIVE".equals(state) || "SUSPENDED".equals(state);
 	}
 
-	private record Instance(Instant started, String state, String endActivity) {
-
-		boolean running() {
-			return "ACTIVE".equals(this.state) || "SUSPENDED".equals(this.state);
+	/** {@code COMPLETED:End_LinkExpired}, {@code RUNNING}, {@code CANCELLED}, ... */
+	static String outcomeKey(String state, String endActivity) {
+		if (running(state)) {
+			return "RUNNING";
 		}
-
-		/** {@code COMPLETED:End_LinkExpired}, {@code RUNNING}, {@code CANCELLED}, ... */
-		String outcomeKey() {
-			if (running()) {
-				return "RUNNING";
-			}
-			return switch (this.state) {
-				case "COMPLETED" -> "COMPLETED:" + this.endActivity;
-				case "EXTERNALLY_TERMINATED" -> "CANCELLED";
-				default -> "TERMINATED";
-			};
-		}
-
+		return switch (state) {
+			case "COMPLETED" -> "COMPLETED:" + endActivity;
+			case "EXTERNALLY_TERMINATED" -> "CANCELLED";
+			default -> "TERMINATED";
+		};
 	}
 
 }

@@ -121,12 +121,18 @@ function renderFunnel(target, funnel) {
   });
 }
 
+// days the roll-up has folded give p50 / p90 from duration buckets: within 5 %, marked ≈
+function percentile(name, ms, approximate) {
+  return el('td', approximate ? { class: name, 'data-ms': ms, title: 'from the daily roll-up: within 5 % 每日彙總，誤差 5 % 內' }
+    : { class: name, 'data-ms': ms }, (approximate ? '≈ ' : '') + seconds(ms));
+}
+
 function renderStepTimes(target, times) {
   target.replaceChildren(table('pc-step-times', ['Version', 'Diagram', 'Step 步驟', 'Count', 'p50', 'p90', 'max'],
     times.map((time) => el('tr', { 'data-step-time': time.journeyVersion + '/' + time.process + '/' + time.activityId },
       el('td', {}, 'v' + time.journeyVersion), el('td', {}, time.process), el('td', {}, time.name || time.activityId),
-      el('td', { class: 'count' }, time.count), el('td', { class: 'p50', 'data-ms': time.p50Millis }, seconds(time.p50Millis)),
-      el('td', { class: 'p90', 'data-ms': time.p90Millis }, seconds(time.p90Millis)),
+      el('td', { class: 'count' }, time.count), percentile('p50', time.p50Millis, time.approximate),
+      percentile('p90', time.p90Millis, time.approximate),
       el('td', { class: 'max', 'data-ms': time.maxMillis }, seconds(time.maxMillis))))));
 }
 
