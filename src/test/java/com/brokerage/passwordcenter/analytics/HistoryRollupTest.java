@@ -37,6 +37,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -235,6 +236,44 @@ class HistoryRollupTest {
 		assertThat(this.jdbc.queryForObject("select sum(instances) from analytics_rollup_outcome", Long.class))
 			.isEqualTo(folded());
 		assertThat(funnel(FIRST, LAST)).isEqualTo(this.rawFunnel);
+	}
+
+	@Test
+	@DisplayName("a node that finds the roll-up's lock held by another folds nothing and does not wait for it")
+	void lockHeldElsewhere() throws Exception {
+		ExecutorService nodes = Executors.newFixedThreadPool(2);
+		CountDownLatch held = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		try {
+			// the other node, in the middle of a batch
+			Future<?> other = nodes
+				.submit(() -> new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
+					this.jdbc.queryForList("select id from analytics_rollup_mark where id = 1 for update");
+					held.countDown();
+					await(release);
+				}));
+			held.await(30, TimeUnit.SECONDS);
+
+			assertThat(nodes.submit(this.rollup::run).get(10, TimeUnit.SECONDS)).isZero();
+			assertThat(rolledUp()).isZero();
+			release.countDown();
+			other.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			release.countDown();
+			nodes.shutdownNow();
+		}
+		rollUpAll();
+		assertThat(rolledUp()).isEqualTo(INSTANCES - 3);
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test
