@@ -2,23 +2,27 @@ package com.brokerage.passwordcenter.analytics;
 
 import java.util.List;
 
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The indexes the analytics queries need on Camunda's history tables. Not a Flyway
  * migration: on a new database Flyway runs before the engine creates its tables, so the
- * indexes are made once the engine is up ({@code create index if not exists}, the same on
- * H2 and PostgreSQL, harmless on every start and on every node). docs/operations.md lists
- * them for DBAs.
+ * indexes are made once the engine has made or checked its schema, as an engine plugin
+ * ({@code create index if not exists}, the same on H2 and PostgreSQL, harmless on every
+ * start and on every node). docs/operations.md lists them for DBAs. (A listener of the
+ * starter's {@code PostDeployEvent} made them before: that event only comes with a
+ * process application, so they were never made.)
  */
 @Component
-class HistoryIndexes {
+class HistoryIndexes extends AbstractProcessEnginePlugin {
 
 	static final List<String> STATEMENTS = List.of(
 			// funnels: a journey's instances started in a period
@@ -34,15 +38,16 @@ class HistoryIndexes {
 
 	private static final Logger log = LoggerFactory.getLogger(HistoryIndexes.class);
 
-	private final JdbcTemplate jdbc;
+	private final DataSource dataSource;
 
-	HistoryIndexes(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	HistoryIndexes(DataSource dataSource) {
+		this.dataSource = dataSource;
 	}
 
-	@EventListener(PostDeployEvent.class)
-	void ensure() {
-		STATEMENTS.forEach(this.jdbc::execute);
+	@Override
+	public void postProcessEngineBuild(ProcessEngine engine) {
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		STATEMENTS.forEach(jdbc::execute);
 		log.info("analytics: {} history indexes present", STATEMENTS.size());
 	}
 

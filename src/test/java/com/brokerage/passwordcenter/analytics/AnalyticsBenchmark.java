@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,9 +29,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The analytics queries over a history of at least a million activity rows
  * ({@code -Dbench.analytics.rows}, default 1,000,000), made by {@link HistorySeeder}:
- * each query's time, five runs after one warm-up, median and max. H2 (a file under
- * target/bench) by default; PostgreSQL with
- * {@code -Dbench.analytics.db-url=jdbc:postgresql://…} (and
+ * each query's time over the raw history alone (three runs after a warm-up), then the
+ * {@link HistoryRollup roll-up} of every ended instance (timed), then each query again
+ * (five runs after a warm-up), median and max. H2 (a file under target/bench) by default;
+ * PostgreSQL with {@code -Dbench.analytics.db-url=jdbc:postgresql://…} (and
  * {@code -Dbench.analytics.db-user / -password}) on an empty database. Appends its rows
  * to {@code docs/benchmarks/analytics.md}. Measures, never asserts a time. Only with
  * {@code -Dbench.analytics=true} (it is long; docs/benchmarks/README.md).
@@ -54,47 +58,98 @@ class AnalyticsBenchmark {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	HistoryRollup rollup;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> URL);
 		registry.add("spring.datasource.username", () -> System.getProperty("bench.analytics.db-user", "sa"));
 		registry.add("spring.datasource.password", () -> System.getProperty("bench.analytics.db-password", ""));
+		// the benchmark runs the roll-up itself, timed
+		registry.add("password-center.analytics.rollup-enabled", () -> "false");
 	}
 
 	@Test
 	void analyticsOverAMillionRows() throws IOException {
+		String loadBefore = load();
 		long wanted = Long.getLong("bench.analytics.rows", 1_000_000);
 		long existing = this.jdbc.queryForObject("select count(*) from ACT_HI_ACTINST", Long.class);
 		long seeded = 0;
 		long seedMillis = 0;
 		if (existing < wanted) {
 			long begin = System.nanoTime();
-			seeded = new HistorySeeder(this.jdbc, definition("reissue-without-certificate"), definition("passcode"))
+			seeded = new HistorySeeder(this.jdbc, this.transactions, definition("reissue-without-certificate"),
+					definition("passcode"))
 				.seed(wanted - existing, 30, this.clock.instant());
 			seedMillis = (System.nanoTime() - begin) / 1_000_000;
 		}
 		long rows = this.jdbc.queryForObject("select count(*) from ACT_HI_ACTINST", Long.class);
 		long instances = this.jdbc.queryForObject("select count(*) from ACT_HI_PROCINST", Long.class);
 		LocalDate today = LocalDate.now(this.clock);
-		List<String> lines = new ArrayList<>();
-		lines.add(row("funnel, 30 days",
-				() -> this.analytics.funnel(Journey.REISSUE_WITHOUT_CERTIFICATE, today.minusDays(29), today)));
-		lines.add(row("funnel, 1 day", () -> this.analytics.funnel(Journey.REISSUE_WITHOUT_CERTIFICATE, today, today)));
-		lines.add(row("step times, 30 days",
-				() -> this.analytics.stepTimes(Journey.REISSUE_WITHOUT_CERTIFICATE, today.minusDays(29), today)));
-		lines.add(row("stuck now (30 min)", () -> this.analytics.stuck(Duration.ofMinutes(30))));
-		String database = URL.startsWith("jdbc:postgresql") ? "PostgreSQL" : "H2 (file)";
+		Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
+		queries.put("funnel, 30 days",
+				() -> this.analytics.funnel(Journey.REISSUE_WITHOUT_CERTIFICATE, today.minusDays(29), today));
+		queries.put("funnel, 1 day", () -> this.analytics.funnel(Journey.REISSUE_WITHOUT_CERTIFICATE, today, today));
+		queries.put("step times, 30 days",
+				() -> this.analytics.stepTimes(Journey.REISSUE_WITHOUT_CERTIFICATE, today.minusDays(29), today));
+		queries.put("stuck now (30 min)", () -> this.analytics.stuck(Duration.ofMinutes(30)));
+
+		unrollAll();
+		Map<String, long[]> raw = new LinkedHashMap<>();
+		queries.forEach((name, query) -> raw.put(name, time(query, 3)));
+		long begin = System.nanoTime();
+		long folded = 0;
+		for (int run = this.rollup.run(); run > 0; run = this.rollup.run()) {
+			folded += run;
+		}
+		long rollupMillis = (System.nanoTime() - begin) / 1_000_000;
+		long unfolded = instances - folded;
+		StringBuilder table = new StringBuilder();
+		queries.forEach((name, query) -> {
+			long[] after = time(query, 5);
+			long[] before = raw.get(name);
+			table.append("| ")
+				.append(name)
+				.append(" | ")
+				.append(before[0])
+				.append(" | ")
+				.append(before[1])
+				.append(" | ")
+				.append(after[0])
+				.append(" | ")
+				.append(after[1])
+				.append(" | ")
+				.append(summary(query.get()))
+				.append(" |\n");
+		});
+		boolean postgres = URL.startsWith("jdbc:postgresql");
 		StringBuilder report = new StringBuilder();
 		report.append("\n### ")
-			.append(database)
+			.append(postgres ? "PostgreSQL" : "H2 (file)")
 			.append(": ")
 			.append(rows)
 			.append(" activity rows, ")
 			.append(instances)
 			.append(" instances")
 			.append((seeded > 0) ? " (" + seeded + " seeded in " + seedMillis / 1000.0 + " s)" : "")
-			.append("\n\n| query | median ms | max ms | result |\n|---|---|---|---|\n");
-		lines.forEach((line) -> report.append(line).append('\n'));
+			.append(postgres ? "" : ", file " + h2FileMegabytes() + " MB")
+			.append("\n\nRoll-up of ")
+			.append(folded)
+			.append(" ended instances took ")
+			.append(rollupMillis / 1000.0)
+			.append(" s (")
+			.append(unfolded)
+			.append(" left to the raw part: running, or ended after now − rollup-lag). Load average before ")
+			.append(loadBefore)
+			.append(", after ")
+			.append(load())
+			.append(".\n\n| query | raw only, median ms | max ms | with the roll-up, median ms | max ms | result |\n")
+			.append("|---|---|---|---|---|---|\n")
+			.append(table);
 		Path out = Path.of(System.getProperty("bench.output", "docs/benchmarks"), "analytics.md");
 		Files.createDirectories(out.getParent());
 		if (!Files.exists(out)) {
@@ -106,6 +161,37 @@ class AnalyticsBenchmark {
 		System.out.println(report);
 	}
 
+	/**
+	 * The roll-up as on a database that never ran it, so "raw only" reads raw history.
+	 */
+	private void unrollAll() {
+		this.jdbc.update("delete from analytics_rollup_outcome");
+		this.jdbc.update("delete from analytics_rollup_step");
+		this.jdbc.update("delete from analytics_rollup_duration");
+		this.jdbc.update("update analytics_rollup_mark set ended_at = timestamp '1970-01-01 00:00:00',"
+				+ " instance_id = '', instances = 0, revision = revision + 1 where id = 1");
+	}
+
+	private static String load() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return fields[0] + " / " + fields[1] + " / " + fields[2];
+		}
+		catch (IOException ex) {
+			return "unknown";
+		}
+	}
+
+	private static long h2FileMegabytes() {
+		try {
+			String file = URL.substring("jdbc:h2:file:".length()).split(";")[0];
+			return Files.size(Path.of(file + ".mv.db")) / (1024 * 1024);
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
 	private String definition(String key) {
 		return this.repository.createProcessDefinitionQuery()
 			.processDefinitionKey(key)
@@ -114,16 +200,17 @@ class AnalyticsBenchmark {
 			.getId();
 	}
 
-	private static String row(String name, Supplier<Object> query) {
-		Object result = query.get();
+	/** Median and max ms of {@code runs} runs after a warm-up. */
+	private static long[] time(Supplier<Object> query, int runs) {
+		query.get();
 		List<Long> millis = new ArrayList<>();
-		for (int run = 0; run < 5; run++) {
+		for (int run = 0; run < runs; run++) {
 			long begin = System.nanoTime();
-			result = query.get();
+			query.get();
 			millis.add((System.nanoTime() - begin) / 1_000_000);
 		}
 		Collections.sort(millis);
-		return "| " + name + " | " + millis.get(2) + " | " + millis.get(4) + " | " + summary(result) + " |";
+		return new long[] { millis.get(runs / 2), millis.get(runs - 1) };
 	}
 
 	private static String summary(Object result) {

@@ -1,5 +1,6 @@
 package com.brokerage.passwordcenter.analytics;
 
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -34,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -347,6 +350,27 @@ class HistoryRollupTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from analytics_rollup_duration where start_day < ?",
 				Long.class, FIRST.plusDays(1)))
 			.isZero();
+	}
+
+	@Test
+	@DisplayName("the history indexes of the analytics (HistoryIndexes) exist once the engine is up")
+	void indexes() {
+		List<String> wanted = HistoryIndexes.STATEMENTS.stream()
+			.map((statement) -> statement.replaceAll(".* exists (\\S+) on .*", "$1"))
+			.toList();
+		List<String> present = new ArrayList<>();
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			for (String table : List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "act_hi_procinst", "act_hi_actinst")) {
+				try (ResultSet index = connection.getMetaData().getIndexInfo(null, null, table, false, true)) {
+					while (index.next()) {
+						present.add(String.valueOf(index.getString("INDEX_NAME")).toUpperCase(Locale.ROOT));
+					}
+				}
+			}
+			return null;
+		});
+		assertThat(wanted).hasSize(4);
+		assertThat(present).containsAll(wanted);
 	}
 
 	private static org.assertj.core.data.Offset<Long> within(long exact) {
