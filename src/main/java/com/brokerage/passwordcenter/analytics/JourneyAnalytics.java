@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import com.brokerage.passwordcenter.common.ApiException;
 import com.brokerage.passwordcenter.common.ErrorCode;
@@ -148,6 +151,7 @@ class JourneyAnalytics {
 				+ " left join unification_application u on u.id = p.BUSINESS_KEY_"
 				+ " left join customer c on c.id = coalesce(r.customer_ref, u.customer_ref)";
 		List<StuckInstance> found = new ArrayList<>();
+		Map<String, Optional<String>> names = new HashMap<>();
 		found.addAll(this.jdbc.query(
 				"select p.PROC_DEF_KEY_, p.BUSINESS_KEY_, c.customer_id, a.PROC_DEF_KEY_,"
 						+ " a.ACT_ID_, a.ACT_NAME_, a.START_TIME_, p.PROC_INST_ID_ from ACT_HI_ACTINST a"
@@ -163,8 +167,8 @@ class JourneyAnalytics {
 				+ " from ACT_HI_INCIDENT i" + " join ACT_HI_PROCINST p on p.PROC_INST_ID_ = i.ROOT_PROC_INST_ID_"
 				+ customer + " where i.END_TIME_ is null order by i.CREATE_TIME_" + limit, parameters,
 				(row, n) -> stuckRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-						row.getString(5), stepName(row.getString(9), row.getString(5)), row.getTimestamp(7).toInstant(),
-						messageOf(row.getString(6)), row.getString(8), now)));
+						row.getString(5), stepName(names, row.getString(9), row.getString(5)),
+						row.getTimestamp(7).toInstant(), messageOf(row.getString(6)), row.getString(8), now)));
 		found.sort((a, b) -> a.since().compareTo(b.since()));
 		return found;
 	}
@@ -181,12 +185,16 @@ class JourneyAnalytics {
 	 * async step) left no activity row to read it from. The engine caches the parsed
 	 * diagram.
 	 */
-	private String stepName(String processDefinitionId, String activityId) {
+	private String stepName(Map<String, Optional<String>> names, String processDefinitionId, String activityId) {
 		if (processDefinitionId == null || activityId == null) {
 			return null;
 		}
-		FlowElement element = this.repository.getBpmnModelInstance(processDefinitionId).getModelElementById(activityId);
-		return (element != null) ? element.getName() : null;
+		// one look-up per step and answer: each is an engine command (200 took 0.2 s)
+		return names.computeIfAbsent(processDefinitionId + "/" + activityId, (key) -> {
+			FlowElement element = this.repository.getBpmnModelInstance(processDefinitionId)
+				.getModelElementById(activityId);
+			return Optional.ofNullable((element != null) ? element.getName() : null);
+		}).orElse(null);
 	}
 
 	/** An incident always has a message in the list, even one the engine left empty. */
