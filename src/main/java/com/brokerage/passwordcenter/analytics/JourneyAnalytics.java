@@ -118,21 +118,28 @@ class JourneyAnalytics {
 				+ " and not (" + NOT_A_STEP + ") and not (" + END_EVENT + ")";
 		return this.rolledUp.consistently((mark) -> {
 			MapSqlParameterSource raw = raw(period, mark);
-			List<StepTimes.Raw> exact = this.jdbc.query("select d.VERSION_, a.PROC_DEF_KEY_, a.ACT_ID_,"
-					+ " max(a.ACT_NAME_), max(a.ACT_TYPE_), count(*),"
+			List<RolledUpDays.Times> rolled = this.rolledUp.times(journey, from, to);
+			// nothing rolled up: the database's percentile_cont over the raw history
+			// alone
+			List<StepTimes.Raw> exact = rolled.isEmpty() ? this.jdbc.query("select d.VERSION_, a.PROC_DEF_KEY_,"
+					+ " a.ACT_ID_, max(a.ACT_NAME_), max(a.ACT_TYPE_), count(*),"
 					+ " percentile_cont(0.5) within group (order by a.DURATION_),"
 					+ " percentile_cont(0.9) within group (order by a.DURATION_), max(a.DURATION_), min(a.START_TIME_)"
 					+ finishedSteps + " group by d.VERSION_, a.PROC_DEF_KEY_, a.ACT_ID_", raw,
 					(row, n) -> new StepTimes.Raw(row.getInt(1), row.getString(2), row.getString(3), row.getString(4),
 							row.getString(5), row.getLong(6), Math.round(row.getDouble(7)),
-							Math.round(row.getDouble(8)), row.getLong(9), row.getTimestamp(10)));
-			StepTimes times = new StepTimes(exact, this.rolledUp.times(journey, from, to));
+							Math.round(row.getDouble(8)), row.getLong(9), row.getTimestamp(10)))
+					: List.of();
+			StepTimes times = new StepTimes(exact, rolled);
 			if (times.anyRolledUp()) {
 				this.jdbc.query(
-						"select d.VERSION_, a.PROC_DEF_KEY_, a.ACT_ID_, a.DURATION_, count(*)" + finishedSteps
+						"select d.VERSION_, a.PROC_DEF_KEY_, a.ACT_ID_, max(a.ACT_NAME_), max(a.ACT_TYPE_),"
+								+ " min(a.START_TIME_), a.DURATION_, count(*)" + finishedSteps
 								+ " group by d.VERSION_, a.PROC_DEF_KEY_, a.ACT_ID_, a.DURATION_",
-						raw, (RowCallbackHandler) (row) -> times.rawDuration(row.getInt(1), row.getString(2),
-								row.getString(3), row.getLong(4), row.getLong(5)));
+						raw,
+						(RowCallbackHandler) (row) -> times.rawDuration(row.getInt(1), row.getString(2),
+								row.getString(3), row.getString(4), row.getString(5), row.getTimestamp(6),
+								row.getLong(7), row.getLong(8)));
 			}
 			return times.result(journey.processKey());
 		});
