@@ -209,11 +209,13 @@ class JourneyAnalytics {
 		return (message == null || message.isBlank()) ? "(no message)" : message;
 	}
 
+	/** Instances of the raw part with an incident (open ones only), each once. */
 	private long rawIncidents(MapSqlParameterSource raw, boolean openOnly) {
-		Long count = this.jdbc.queryForObject(
-				"select count(distinct i.ROOT_PROC_INST_ID_) from ACT_HI_INCIDENT i" + " join " + RAW_ROOTS
-						+ " on r.PROC_INST_ID_ = i.ROOT_PROC_INST_ID_" + (openOnly ? " where i.END_TIME_ is null" : ""),
-				raw, Long.class);
+		// driven from the few raw roots: a join from the incidents evaluated them per
+		// incident on H2
+		Long count = this.jdbc.queryForObject("select count(*) from " + RAW_ROOTS
+				+ " where exists (select 1 from ACT_HI_INCIDENT i where i.ROOT_PROC_INST_ID_ = r.PROC_INST_ID_"
+				+ (openOnly ? " and i.END_TIME_ is null" : "") + ")", raw, Long.class);
 		return (count != null) ? count : 0;
 	}
 
