@@ -27,8 +27,6 @@ class BenchmarkSmokeIT {
 		Path output = Path.of("target", "bench-smoke").toAbsolutePath();
 		tiny(output);
 		set("bench.import-customers", "20");
-		// four app starts that only time themselves; DemoProfileIT starts the jar too
-		set("bench.start-ups", "false");
 		new PasswordCenterBenchmark().benchmark();
 		String results = Files.readString(output.resolve("results.md"));
 		assertThat(results).contains("## Hash floor", "## Login timing by customer shape", "## Logins",
@@ -41,6 +39,8 @@ class BenchmarkSmokeIT {
 	/** Sizes small enough for seconds per phase (Settings and the phases read them). */
 	void tiny(Path output) {
 		set("bench.output", output.toString());
+		// four app starts that only time themselves; DemoProfileIT starts the jar too
+		set("bench.start-ups", "false");
 		set("bench.floor-seconds", "1");
 		set("bench.login-shape-attempts", "2");
 		set("bench.login-customers", "10");
