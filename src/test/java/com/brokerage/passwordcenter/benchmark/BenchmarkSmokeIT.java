@@ -54,7 +54,7 @@ class BenchmarkSmokeIT {
 		set("bench.journeys-8", "4");
 		set("bench.timers", "10");
 		set("bench.timer-clients", "2");
-		set("bench.link-validity", "PT20S");
+		set("bench.link-validity", "PT30S");
 		set("bench.expiry-wait-minutes", "3");
 		set("bench.idle-timers", "3");
 		set("bench.idle-first-due-seconds", "5");
