@@ -11,6 +11,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,14 +51,26 @@ public final class AppProcess implements AutoCloseable {
 	 */
 	public static AppProcess start(List<String> launch, Path directory, int port, List<String> arguments)
 			throws IOException, InterruptedException {
+		return start(launch, Map.of(), directory, port, arguments);
+	}
+
+	/** As above, with the launch's environment (e.g. the database a profile reads). */
+	static AppProcess start(AppLaunch launch, Path directory, int port, List<String> arguments)
+			throws IOException, InterruptedException {
+		return start(launch.command(), launch.environment(), directory, port, arguments);
+	}
+
+	private static AppProcess start(List<String> launch, Map<String, String> environment, Path directory, int port,
+			List<String> arguments) throws IOException, InterruptedException {
 		Files.createDirectories(directory);
 		List<String> command = new ArrayList<>(launch);
 		command.add("--server.port=" + port);
 		command.add("--spring.mail.port=" + (port + 1));
 		command.addAll(arguments);
 		long begin = System.nanoTime();
-		Process process = new ProcessBuilder(command).directory(directory.toFile())
-			.redirectErrorStream(true)
+		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
+		builder.environment().putAll(environment);
+		Process process = builder.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("app.log").toFile()))
 			.start();
 		HttpClient probe = HttpClient.newBuilder().sslContext(trustLoopback()).build();
@@ -106,6 +119,11 @@ public final class AppProcess implements AutoCloseable {
 			}
 		}
 		throw new IllegalStateException("no VmRSS for " + this.process.pid());
+	}
+
+	/** CPU seconds (user + system) the app's process has used so far (from /proc). */
+	double cpuSeconds() throws IOException {
+		return ProcCpu.seconds(this.process.pid(), false);
 	}
 
 	/** Live heap in MiB: a full GC first, then what is still in use. */

@@ -3,7 +3,6 @@ package com.brokerage.passwordcenter.benchmark;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,11 +24,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The bench's customers, written the way the bank's systems would (hashes only) straight
- * into the app's H2 file while the app is stopped, so seeding 20,000 customers costs two
- * bcrypt hashes instead of 40,000: the web passwords in today's scheme
- * (docs/decisions.md#hashing) under one salt shared by the bench's customers (one key,
- * then an HMAC per account), the voice passwords one {@code {bcrypt}} hash. Each kind has
- * its own mobile numbers, so the driver finds its passcode SMS by number.
+ * into the app's database (its H2 file, or PostgreSQL) while the app is stopped, so
+ * seeding 20,000 customers costs two bcrypt hashes instead of 40,000: the web passwords
+ * in today's scheme (docs/decisions.md#hashing) under one salt shared by the bench's
+ * customers (one key, then an HMAC per account), the voice passwords one {@code {bcrypt}}
+ * hash. Each kind has its own mobile numbers, so the driver finds its passcode SMS by
+ * number.
  */
 final class BenchCustomers {
 
@@ -57,17 +57,17 @@ final class BenchCustomers {
 	 * ({@code 09P.......}); {@code unified} customers get a securities and a futures
 	 * account sharing the password, others one securities account.
 	 */
-	static List<Seeded> seed(Path appDirectory, int prefix, int count, boolean unified) throws SQLException {
-		return seed(appDirectory, prefix, count, unified, unified ? 2 : 1);
+	static List<Seeded> seed(BenchDatabase database, Path appDirectory, int prefix, int count, boolean unified)
+			throws SQLException {
+		return seed(database, appDirectory, prefix, count, unified, unified ? 2 : 1);
 	}
 
 	/**
 	 * As above with {@code accounts} accounts each (business lines in turn, a second
 	 * branch past the fifth), all opened by {@link #PASSWORD}.
 	 */
-	static List<Seeded> seed(Path appDirectory, int prefix, int count, boolean unified, int accounts)
-			throws SQLException {
-		String url = "jdbc:h2:file:" + appDirectory.resolve("data/password-center").toAbsolutePath();
+	static List<Seeded> seed(BenchDatabase database, Path appDirectory, int prefix, int count, boolean unified,
+			int accounts) throws SQLException {
 		BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(10);
 		String voice = "{bcrypt}" + bcrypt.encode(VoiceKeypad.toDigits(PASSWORD));
 		byte[] saltBytes = new byte[16];
@@ -80,7 +80,7 @@ final class BenchCustomers {
 		}
 		List<Seeded> seeded = new ArrayList<>();
 		Timestamp now = Timestamp.from(Instant.now());
-		try (Connection db = DriverManager.getConnection(url, "sa", "")) {
+		try (Connection db = database.connect(appDirectory)) {
 			db.setAutoCommit(false);
 			try (PreparedStatement customer = db.prepareStatement(
 					"insert into customer (customer_id, kind, birth_date, name, mobile, email, unified, created_at) "

@@ -18,7 +18,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class Journeys {
 
-	private static final Pattern PASSCODE = Pattern.compile("通行碼為(\\d{7})");
+	/**
+	 * The passcode in the SMS, in the language the driver asks for (BenchHttp: English)
+	 * or zh-TW.
+	 */
+	private static final Pattern PASSCODE = Pattern.compile("(?:通行碼為|passcode is )(\\d+)");
 
 	private static final AtomicInteger passwords = new AtomicInteger();
 
@@ -50,16 +54,17 @@ final class Journeys {
 	 * channel SMS, the passcode read from the demo SMS sink, the new password, until the
 	 * application is COMPLETED (the "password changed" notice sent).
 	 */
-	static void reissueWithCertificate(BenchHttp device, Seeded customer) throws Exception {
+	static void reissueWithCertificate(BenchHttp device, List<BenchHttp> smsSinks, Seeded customer) throws Exception {
 		Cookies cookies = new Cookies();
 		device.get(cookies, "/api/v1/reissues/info").expect(200, "info");
 		JsonNode application = stepOne(device, cookies, customer, "WITH_CERTIFICATE");
 		String path = "/api/v1/reissues/" + application.get("applicationId").asText();
 		long account = application.get("accounts").get(0).get("accountId").asLong();
 		device.post(cookies, path + "/account", "{\"accountId\":" + account + "}").expect(200, "account");
+		java.time.Instant chosen = java.time.Instant.now();
 		device.post(cookies, path + "/channel", "{\"channel\":\"SMS\"}").expect(200, "channel");
 		awaitStep(device, cookies, path, "step", "ENTER_PASSCODE");
-		String passcode = newestPasscode(device, customer);
+		String passcode = awaitPasscode(smsSinks, customer, chosen);
 		String initial = device.post(cookies, path + "/passcode", "{\"passcode\":\"" + passcode + "\"}")
 			.expect(200, "passcode")
 			.json()
@@ -118,16 +123,49 @@ final class Journeys {
 		throw new IllegalStateException(path + " did not reach " + field + " " + wanted + " within a minute");
 	}
 
-	private static String newestPasscode(BenchHttp http, Seeded customer) throws Exception {
-		for (JsonNode sms : http.get(new Cookies(), "/dev/sms.json").expect(200, "sms sink").json()) {
-			if (customer.e164().equals(sms.path("to").asText())) {
-				Matcher code = PASSCODE.matcher(sms.path("body").asText());
-				if (code.find()) {
-					return code.group(1);
+	/**
+	 * The passcode of the customer's SMS sent after {@code after}, from the demo sinks of
+	 * all nodes (the node whose job sent it holds it; the send is a job, so it may come a
+	 * moment after the step shows).
+	 */
+	private static String awaitPasscode(List<BenchHttp> smsSinks, Seeded customer, java.time.Instant after)
+			throws Exception {
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		while (System.nanoTime() < deadline) {
+			String newest = null;
+			java.time.Instant newestAt = after;
+			for (BenchHttp sink : smsSinks) {
+				for (JsonNode sms : sink.get(new Cookies(), "/dev/sms.json").expect(200, "sms sink").json()) {
+					Matcher code = PASSCODE.matcher(sms.path("body").asText());
+					if (customer.e164().equals(sms.path("to").asText()) && code.find()
+							&& createdAt(sms).isAfter(newestAt)) {
+						newest = code.group(1);
+						newestAt = createdAt(sms);
+					}
 				}
 			}
+			if (newest != null) {
+				return newest;
+			}
+			Thread.sleep(10);
 		}
-		throw new IllegalStateException("no passcode SMS for " + customer.e164());
+		StringBuilder seen = new StringBuilder();
+		for (BenchHttp sink : smsSinks) {
+			String body = sink.get(new Cookies(), "/dev/sms.json").body();
+			seen.append(body, 0, Math.min(600, body.length()));
+		}
+		throw new IllegalStateException(
+				"no passcode SMS for " + customer.e164() + " after " + after + " within a minute; the sinks: " + seen);
+	}
+
+	/**
+	 * The sink's time of an SMS: ISO-8601 text, or epoch seconds if Jackson wrote a
+	 * number.
+	 */
+	private static java.time.Instant createdAt(JsonNode sms) {
+		JsonNode at = sms.path("createdAt");
+		return at.isNumber() ? java.time.Instant.ofEpochMilli(Math.round(at.asDouble() * 1000))
+				: java.time.Instant.parse(at.asText());
 	}
 
 	/**

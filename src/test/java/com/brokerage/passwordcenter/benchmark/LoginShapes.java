@@ -30,8 +30,10 @@ final class LoginShapes {
 	private LoginShapes() {
 	}
 
-	static void measure(AppLaunch launch, Path directory, Settings settings, Report report) throws Exception {
-		try (AppProcess app = AppProcess.start(launch.command(), directory, settings.port(), List.of())) {
+	static void measure(AppLaunch launch, BenchDatabase database, Path directory, Settings settings, Report report)
+			throws Exception {
+		database.fresh();
+		try (AppProcess app = AppProcess.start(launch, directory, settings.port(), List.of())) {
 			app.secondsToReady();
 		}
 		int attempts = settings.loginShapeAttempts();
@@ -42,11 +44,11 @@ final class LoginShapes {
 			unknown.add(TestIds.nationalId());
 		}
 		ids.put("unknown ID", unknown);
-		ids.put("1 account", nationalIds(BenchCustomers.seed(directory, 4, customers, false, 1)));
-		ids.put("3 accounts", nationalIds(BenchCustomers.seed(directory, 5, customers, false, 3)));
-		ids.put("6 accounts", nationalIds(BenchCustomers.seed(directory, 6, customers, false, 6)));
-		ids.put("unified (3 accounts)", nationalIds(BenchCustomers.seed(directory, 7, customers, true, 3)));
-		try (AppProcess app = AppProcess.start(launch.command(), directory, settings.port(), List.of())) {
+		ids.put("1 account", nationalIds(BenchCustomers.seed(database, directory, 4, customers, false, 1)));
+		ids.put("3 accounts", nationalIds(BenchCustomers.seed(database, directory, 5, customers, false, 3)));
+		ids.put("6 accounts", nationalIds(BenchCustomers.seed(database, directory, 6, customers, false, 6)));
+		ids.put("unified (3 accounts)", nationalIds(BenchCustomers.seed(database, directory, 7, customers, true, 3)));
+		try (AppProcess app = AppProcess.start(launch, directory, settings.port(), List.of())) {
 			BenchHttp http = new BenchHttp(app.baseUrl(),
 					BenchHttp.tls(directory.resolve("data/pki/ca.pem"), null, null));
 			// warm-up on other IDs, not recorded: the first attempts of a cold JVM are

@@ -22,6 +22,7 @@ import com.brokerage.passwordcenter.support.PolicyEdits;
 import com.brokerage.passwordcenter.benchmark.BenchCustomers.Seeded;
 import com.brokerage.passwordcenter.benchmark.BenchHttp.Cookies;
 import com.brokerage.passwordcenter.certificate.TestPki;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,8 @@ class PasswordCenterBenchmark {
 
 	private final Report report = new Report();
 
+	private BenchDatabase database;
+
 	@Test
 	@DisplayName("benchmark: hash floor, start-up, login timing by customer shape, logins, reissue journeys, 100,000 waiting link timers")
 	void benchmark() throws Exception {
@@ -51,8 +54,14 @@ class PasswordCenterBenchmark {
 		deleteRecursively(work);
 		Files.createDirectories(work);
 		Path jar = AppLaunch.packagedJar(Path.of("target").toAbsolutePath());
-		AppLaunch plain = AppLaunch.plain(jar);
-		AppLaunch recommended = AppLaunch.recommended(jar, work.resolve("cds"), this.settings.port());
+		this.database = BenchDatabase.fromSystemProperties();
+		if (this.settings.nodes() > 1 && !this.database.postgres()) {
+			throw new IllegalArgumentException(
+					"several nodes share one PostgreSQL database: -Dbench.database=postgres");
+		}
+		this.report.database(this.database.label(), this.settings.nodes());
+		AppLaunch plain = AppLaunch.plain(jar, this.database);
+		AppLaunch recommended = AppLaunch.recommended(jar, work.resolve("cds"), this.settings.port(), this.database);
 
 		hashFloor(recommended);
 		if (this.settings.startUps()) {
@@ -60,7 +69,7 @@ class PasswordCenterBenchmark {
 			startUp("recommended (" + recommended.flagsText() + ")", recommended, work.resolve("start-recommended"));
 		}
 		if (this.settings.loginShapes()) {
-			LoginShapes.measure(recommended, work.resolve("login-shapes"), this.settings, this.report);
+			LoginShapes.measure(recommended, this.database, work.resolve("login-shapes"), this.settings, this.report);
 		}
 		if (this.settings.load()) {
 			load(recommended, work.resolve("load"));
@@ -70,7 +79,7 @@ class PasswordCenterBenchmark {
 			// own
 			idle(recommended, work.resolve("idle"));
 		}
-		if (ImportBenchmark.enabled()) {
+		if (ImportBenchmark.enabled() && !this.database.postgres()) {
 			ImportBenchmark.run(recommended, work.resolve("import"), this.report);
 		}
 
@@ -95,8 +104,9 @@ class PasswordCenterBenchmark {
 	}
 
 	private void startUp(String name, AppLaunch launch, Path directory) throws Exception {
+		this.database.fresh();
 		for (String start : List.of("first start (new database)", "restart (existing database)")) {
-			try (AppProcess app = AppProcess.start(launch.command(), directory, this.settings.port(), List.of())) {
+			try (AppProcess app = AppProcess.start(launch, directory, this.settings.port(), List.of())) {
 				Thread.sleep(5_000);
 				this.report.startUp(name, start, app.secondsToReady(), app.rssMib(), app.liveHeapMib());
 			}
@@ -105,37 +115,38 @@ class PasswordCenterBenchmark {
 
 	private void load(AppLaunch launch, Path directory) throws Exception {
 		// first start makes the schema; the customers go in while the app is stopped
-		try (AppProcess app = AppProcess.start(launch.command(), directory, this.settings.port(), List.of())) {
+		this.database.fresh();
+		try (AppProcess app = AppProcess.start(launch, directory, this.settings.port(), List.of())) {
 			app.secondsToReady();
 		}
-		List<Seeded> loginCustomers = BenchCustomers.seed(directory, 1, this.settings.loginCustomers(), true);
-		List<Seeded> deviceCustomers = BenchCustomers.seed(directory, 2, this.settings.deviceCustomers(), true);
+		List<Seeded> loginCustomers = BenchCustomers.seed(this.database, directory, 1, this.settings.loginCustomers(),
+				true);
+		List<Seeded> deviceCustomers = BenchCustomers.seed(this.database, directory, 2, this.settings.deviceCustomers(),
+				true);
 		int timerCustomers = (this.settings.timers() + 4) / 5;
-		List<Seeded> linkCustomers = BenchCustomers.seed(directory, 3, timerCustomers, false);
+		List<Seeded> linkCustomers = BenchCustomers.seed(this.database, directory, 3, timerCustomers, false);
 		// device certificates from the app's own dev CA, as the demo's are (TLS names
 		// that CA to clients)
 		TestPki devices = TestPki.load(directory.resolve("data/pki/ca.pem"), directory.resolve("data/pki/ca-key.pem"),
 				Instant.now());
-		List<String> arguments = List.of();
-		List<String> command = launch.command();
+		AppLaunch loaded = launch;
 		if (this.settings.profile()) {
-			command.add(1, "-XX:StartFlightRecording=filename=" + directory.resolve("app.jfr") + ",settings=profile");
+			loaded = launch
+				.withJvmFlag("-XX:StartFlightRecording=filename=" + directory.resolve("app.jfr") + ",settings=profile");
 		}
-		try (AppProcess app = AppProcess.start(command, directory, this.settings.port(), arguments)) {
-			Path serverCa = directory.resolve("data/pki/ca.pem");
-			BenchHttp http = new BenchHttp(app.baseUrl(), BenchHttp.tls(serverCa, null, null));
+		try (Nodes nodes = Nodes.start(loaded, directory, this.settings.port(), this.settings.nodes(), List.of())) {
 			// one table cell: the link timer and what the mail states
 			// (docs/operations.md, "Policy tables")
-			linkValidity(http, this.settings.linkValidity());
-			logins(http, loginCustomers);
-			journeys(app, http, serverCa, devices, deviceCustomers);
+			linkValidity(nodes.http(), this.settings.linkValidity());
+			logins(nodes, loginCustomers);
+			journeys(nodes, devices, deviceCustomers);
 			// then the waiting applications, on their own, until every link timer has
 			// expired
 			Instant begin = Instant.now();
-			Report.TimerRun timers = createWaitingApplications(app, http, linkCustomers, begin);
-			awaitExpiry(app, http, timers, begin);
+			Report.TimerRun timers = createWaitingApplications(nodes, linkCustomers, begin);
+			awaitExpiry(nodes, timers, begin);
 			if (IdleLateness.enabled()) {
-				this.report.idleLateness(IdleLateness.measure(http));
+				this.report.idleLateness(IdleLateness.measure(nodes.http()));
 			}
 		}
 	}
@@ -156,7 +167,8 @@ class PasswordCenterBenchmark {
 	}
 
 	private void idle(AppLaunch launch, Path directory) throws Exception {
-		try (AppProcess app = AppProcess.start(launch.command(), directory, this.settings.port(), List.of())) {
+		this.database.fresh();
+		try (AppProcess app = AppProcess.start(launch, directory, this.settings.port(), List.of())) {
 			app.secondsToReady();
 			BenchHttp http = new BenchHttp(app.baseUrl(),
 					BenchHttp.tls(directory.resolve("data/pki/ca.pem"), null, null));
@@ -164,43 +176,47 @@ class PasswordCenterBenchmark {
 		}
 	}
 
-	private void logins(BenchHttp http, List<Seeded> customers) throws Exception {
-		run(http, customers, 8, this.settings.warmUpLogins(), false);
+	private void logins(Nodes nodes, List<Seeded> customers) throws Exception {
+		run(nodes, customers, 8, this.settings.warmUpLogins(), false);
 		for (int clients : this.settings.loginConcurrency()) {
-			run(http, customers, clients, this.settings.loginsPer(clients), true);
+			run(nodes, customers, clients, this.settings.loginsPer(clients), true);
 		}
 	}
 
-	private void run(BenchHttp http, List<Seeded> customers, int clients, int count, boolean record) throws Exception {
+	private void run(Nodes nodes, List<Seeded> customers, int clients, int count, boolean record) throws Exception {
 		List<Callable<Journeys.PreparedLogin>> preparations = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			Seeded customer = customers.get(i % customers.size());
-			preparations.add(() -> Journeys.prepareLogin(http, customer));
+			BenchHttp node = nodes.http(i);
+			preparations.add(() -> Journeys.prepareLogin(node, customer));
 		}
 		List<Journeys.PreparedLogin> prepared = Parallel.all(Runtime.getRuntime().availableProcessors(), preparations);
-		double before = hashes(http);
+		double before = nodes.hashes();
 		Latencies latencies = new Latencies();
 		List<Callable<Void>> logins = new ArrayList<>();
-		for (Journeys.PreparedLogin login : prepared) {
+		for (int i = 0; i < prepared.size(); i++) {
+			Journeys.PreparedLogin login = prepared.get(i);
+			BenchHttp node = nodes.http(i);
 			logins.add(() -> {
-				login.send(http);
+				login.send(node);
 				return null;
 			});
 		}
 		double seconds = Journeys.run(clients, logins, latencies);
 		if (record) {
-			this.report.logins(clients, count, seconds, latencies, (hashes(http) - before) / count);
+			this.report.logins(clients, count, seconds, latencies, (nodes.hashes() - before) / count);
 		}
 	}
 
-	private void journeys(AppProcess app, BenchHttp http, Path serverCa, TestPki devices, List<Seeded> customers)
-			throws Exception {
+	private void journeys(Nodes nodes, TestPki devices, List<Seeded> customers) throws Exception {
 		List<BenchHttp> clients = new ArrayList<>();
 		char[] password = "bench".toCharArray();
-		for (Seeded customer : customers) {
-			SSLContext tls = BenchHttp.tls(serverCa, devices.valid(customer.nationalId()).keyStore(password), password);
-			clients.add(new BenchHttp(app.baseUrl(), tls));
+		for (int i = 0; i < customers.size(); i++) {
+			SSLContext tls = BenchHttp.tls(nodes.serverCa(),
+					devices.valid(customers.get(i).nationalId()).keyStore(password), password);
+			clients.add(nodes.http(i, tls));
 		}
+		List<BenchHttp> smsSinks = nodes.all();
 		int used = 0;
 		// warm-up, not recorded: the journey's code paths are cold after the logins (as
 		// the logins had theirs)
@@ -217,25 +233,26 @@ class PasswordCenterBenchmark {
 			for (int i = 0; i < count; i++) {
 				int which = (used + i) % customers.size();
 				journeys.add(() -> {
-					Journeys.reissueWithCertificate(clients.get(which), customers.get(which));
+					Journeys.reissueWithCertificate(clients.get(which), smsSinks, customers.get(which));
 					return null;
 				});
 			}
 			used += count;
-			double before = hashes(http);
+			double before = nodes.hashes();
 			Latencies latencies = new Latencies();
 			double seconds = Journeys.run(threads, journeys, latencies);
 			if (!warmUp) {
-				this.report.journeys(threads, count, seconds, latencies, (hashes(http) - before) / count);
+				this.report.journeys(threads, count, seconds, latencies, (nodes.hashes() - before) / count);
 			}
 		}
 	}
 
-	private Report.TimerRun createWaitingApplications(AppProcess app, BenchHttp http, List<Seeded> customers,
-			Instant begin) throws Exception {
+	private Report.TimerRun createWaitingApplications(Nodes nodes, List<Seeded> customers, Instant begin)
+			throws Exception {
+		BenchHttp http = nodes.http();
 		int applications = this.settings.timers();
 		Report.TimerRun run = this.report.timerRun(applications, this.settings.linkValidity());
-		run.memory("before", app.liveHeapMib(), app.rssMib());
+		run.memory("before", nodes.liveHeapMib(), nodes.rssMib());
 		Cookies browser = new Cookies();
 		http.get(browser, "/api/v1/reissues/info").expect(200, "info");
 		String csrf = browser.get(BenchHttp.CSRF_COOKIE);
@@ -244,8 +261,9 @@ class PasswordCenterBenchmark {
 			// each customer applies 5 times (R-REISSUE-2), spread over the run rather
 			// than at once
 			Seeded customer = customers.get(i % customers.size());
+			BenchHttp node = nodes.http(i % customers.size());
 			applies.add(() -> {
-				Journeys.applyWithoutCertificate(http, csrf, customer);
+				Journeys.applyWithoutCertificate(node, csrf, customer);
 				return null;
 			});
 		}
@@ -255,12 +273,14 @@ class PasswordCenterBenchmark {
 			.newSingleThreadScheduledExecutor();
 		sampler.scheduleWithFixedDelay(() -> {
 			try {
-				run.heapSample(seconds(begin), waitingInstances(http), app.liveHeapMib(), app.rssMib());
+				run.heapSample(seconds(begin), waitingInstances(http), nodes.liveHeapMib(), nodes.rssMib());
 			}
 			catch (Exception ex) {
 				// a missed sample is only a gap in memory.csv
 			}
 		}, 30, 30, TimeUnit.SECONDS);
+		double appCpu = nodes.cpuSeconds();
+		double databaseCpu = this.database.serverCpuSeconds();
 		try {
 			run.created(Journeys.run(this.settings.timerClients(), applies, null));
 		}
@@ -271,20 +291,25 @@ class PasswordCenterBenchmark {
 		// are sent
 		awaitZero(http, "/engine-rest/job/count?messages=true&processDefinitionKey=" + REISSUE_WITHOUT_CERTIFICATE);
 		run.allWaiting(seconds(begin), waitingInstances(http));
-		run.memory("all waiting", app.liveHeapMib(), app.rssMib());
+		// what one application cost, its link mail included, whatever else loads the
+		// machine (less the heap samples' full GCs, a fraction of a per cent)
+		run.cpu((nodes.cpuSeconds() - appCpu) * 1000 / applications, this.database.postgres()
+				? (this.database.serverCpuSeconds() - databaseCpu) * 1000 / applications : Double.NaN);
+		run.memory("all waiting", nodes.liveHeapMib(), nodes.rssMib());
 		return run;
 	}
 
-	private void awaitExpiry(AppProcess app, BenchHttp http, Report.TimerRun run, Instant begin) throws Exception {
-		Instant lastDue = Instant.parse(http
+	private void awaitExpiry(Nodes nodes, Report.TimerRun run, Instant begin) throws Exception {
+		BenchHttp http = nodes.http();
+		JsonNode timers = http
 			.operator("/engine-rest/job?timers=true&sortBy=jobDueDate&sortOrder=desc&maxResults=1&processDefinitionKey="
 					+ REISSUE_WITHOUT_CERTIFICATE)
 			.expect(200, "last timer")
-			.json()
-			.get(0)
-			.get("dueDate")
-			.asText()
-			.replaceFirst("(\\d{2})(\\d{2})$", "$1:$2"));
+			.json();
+		// none left: a link validity shorter than the mails took, every timer already
+		// fired
+		Instant lastDue = timers.isEmpty() ? Instant.now()
+				: Instant.parse(timers.get(0).get("dueDate").asText().replaceFirst("(\\d{2})(\\d{2})$", "$1:$2"));
 		run.lastDue(Duration.between(begin, lastDue).toMillis() / 1000.0);
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(this.settings.expiryWaitMinutes());
 		while (true) {
@@ -302,7 +327,7 @@ class PasswordCenterBenchmark {
 			Thread.sleep(2_000);
 		}
 		run.expired(Duration.between(lastDue, Instant.now()).toMillis() / 1000.0);
-		run.memory("all expired", app.liveHeapMib(), app.rssMib());
+		run.memory("all expired", nodes.liveHeapMib(), nodes.rssMib());
 	}
 
 	private static double seconds(Instant since) {

@@ -35,6 +35,15 @@ final class Report {
 
 	private String customerImport;
 
+	private String database = "H2 file database";
+
+	private int nodes = 1;
+
+	void database(String label, int nodes) {
+		this.database = label;
+		this.nodes = nodes;
+	}
+
 	void floor(int threads, double checksPerSecond) {
 		this.floor.put(threads, checksPerSecond);
 	}
@@ -134,10 +143,21 @@ final class Report {
 			.append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).withNano(0)))
 			.append("; what the numbers mean and what was changed because of them: [README.md](README.md).\n\n");
 		md.append("**Machine**: ").append(Machine.describe()).append("\n\n");
-		md.append(
-				"The app runs in its own JVM on its defaults (H2 file database, demo mail and SMS sinks), launched as ")
+		md.append("**Database**: ").append(this.database).append("; ");
+		if (this.nodes > 1) {
+			md.append("**%d nodes** on that one database for the loaded run (logins, journeys, waiting timers: "
+				.formatted(this.nodes))
+				.append("customers spread over the nodes, sticky per customer; memory rows add up all nodes); ")
+				.append("start-up and login-shape rows on one node.\n\n");
+		}
+		else {
+			md.append("one node.\n\n");
+		}
+		md.append("The app runs in its own JVM on its defaults (demo mail and SMS sinks, dev PKI), launched as ")
 			.append("docs/operations.md recommends unless a row says otherwise; the driver runs in another JVM on the ")
-			.append("same machine and talks HTTPS over loopback, so both share the same cores.\n\n");
+			.append("same machine and talks HTTPS over loopback, so both share the same cores")
+			.append(this.database.startsWith("PostgreSQL") ? ", and so does the database server" : "")
+			.append(".\n\n");
 
 		md.append("## Hash floor (bcrypt, cost 10)\n\n| threads | checks/s | ms per check |\n|---:|---:|---:|\n");
 		StringBuilder floorCsv = new StringBuilder("threads,checks_per_second\n");
@@ -252,6 +272,10 @@ final class Report {
 
 		private double createdSeconds;
 
+		private double appCpuMillis = Double.NaN;
+
+		private double databaseCpuMillis = Double.NaN;
+
 		private double allWaitingSeconds;
 
 		private long waitingAtOnce;
@@ -281,6 +305,11 @@ final class Report {
 
 		void created(double seconds) {
 			this.createdSeconds = seconds;
+		}
+
+		void cpu(double appMillisEach, double databaseMillisEach) {
+			this.appCpuMillis = appMillisEach;
+			this.databaseCpuMillis = databaseMillisEach;
 		}
 
 		void allWaiting(double seconds, long waiting) {
@@ -318,6 +347,10 @@ final class Report {
 				.append("| measure | value |\n|---|---:|\n")
 				.append("| applications made (HTTP) | %s s (%s per s) |\n".formatted(f(this.createdSeconds, 1),
 						f(this.applications / this.createdSeconds, 0)))
+				.append("| app CPU per application, its link mail included (all nodes) | %s ms |\n"
+					.formatted(f(this.appCpuMillis, 1)))
+				.append(Double.isNaN(this.databaseCpuMillis) ? ""
+						: "| PostgreSQL server CPU per application | %s ms |\n".formatted(f(this.databaseCpuMillis, 1)))
 				.append("| all link mails sent, waiting on the timer | %s s, %,d waiting at once |\n"
 					.formatted(f(this.allWaitingSeconds, 1), this.waitingAtOnce))
 				.append("| last link timer due at | %s s |\n".formatted(f(this.lastDueSeconds, 1)))

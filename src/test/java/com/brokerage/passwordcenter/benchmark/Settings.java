@@ -76,6 +76,14 @@ record Settings(Path output, int port, double floorSeconds, int loginCustomers, 
 		return Boolean.parseBoolean(System.getProperty("bench.load", "true"));
 	}
 
+	/**
+	 * {@code -Dbench.nodes=2}: the loaded run on two nodes on one PostgreSQL database
+	 * (with {@code -Dbench.database=postgres}).
+	 */
+	int nodes() {
+		return integer("bench.nodes", 1);
+	}
+
 	int warmUpJourneys() {
 		return integer("bench.warm-up-journeys", 20);
 	}
