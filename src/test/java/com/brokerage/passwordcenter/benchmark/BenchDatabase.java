@@ -17,12 +17,18 @@ import com.brokerage.passwordcenter.demo.DemoProfile;
  * directory ({@code -Dbench.database=h2}, the default), or PostgreSQL
  * ({@code -Dbench.database=postgres}) made ready by {@code .ci/postgres} — the script CI
  * uses, which installs and starts Debian's server if needed — in a database of the
- * bench's own ({@code pc_bench}), dropped and made again before every first start.
+ * bench's own ({@code pc_bench}, or {@code -Dbench.database-name}), dropped and made
+ * again before every first start.
  */
 final class BenchDatabase {
 
-	/** The bench's own PostgreSQL database: never the tests' one. */
-	static final String POSTGRES_DATABASE = "pc_bench";
+	/**
+	 * The bench's own PostgreSQL database, never the tests' one
+	 * ({@code -Dbench.database-name}, default {@code pc_bench}).
+	 */
+	private static String databaseName() {
+		return System.getProperty("bench.database-name", "pc_bench");
+	}
 
 	private final boolean postgres;
 
@@ -113,7 +119,7 @@ final class BenchDatabase {
 	private static Map<String, String> prepare(boolean recreate) throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(List.of("bash", Path.of(".ci", "postgres").toString()))
 			.redirectError(ProcessBuilder.Redirect.INHERIT);
-		builder.environment().put("PASSWORD_CENTER_DB_NAME", POSTGRES_DATABASE);
+		builder.environment().put("PASSWORD_CENTER_DB_NAME", databaseName());
 		builder.environment().put("PASSWORD_CENTER_DB_RECREATE", String.valueOf(recreate));
 		Process process = builder.start();
 		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -24,6 +24,8 @@ class BenchmarkOnPostgresSmokeIT extends BenchmarkSmokeIT {
 		Path output = Path.of("target", "bench-smoke-postgres").toAbsolutePath();
 		tiny(output);
 		set("bench.database", "postgres");
+		// not the database of a benchmark that may be running beside the build
+		set("bench.database-name", "pc_bench_smoke");
 		set("bench.nodes", "2");
 		set("bench.login-shapes", "false");
 		new PasswordCenterBenchmark().benchmark();
