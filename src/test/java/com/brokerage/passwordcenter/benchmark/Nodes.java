@@ -107,29 +107,32 @@ final class Nodes implements AutoCloseable {
 
 	/** CPU seconds all nodes' processes have used so far. */
 	double cpuSeconds() throws Exception {
-		double total = 0;
-		for (AppProcess app : this.apps) {
-			total += app.cpuSeconds();
-		}
-		return total;
+		return sum(AppProcess::cpuSeconds);
 	}
 
 	/** Live heap of all nodes together, in MiB. */
 	double liveHeapMib() throws Exception {
-		double total = 0;
-		for (AppProcess app : this.apps) {
-			total += app.liveHeapMib();
-		}
-		return total;
+		return sum(AppProcess::liveHeapMib);
 	}
 
 	/** RSS of all nodes together, in MiB. */
 	double rssMib() throws Exception {
+		return sum(AppProcess::rssMib);
+	}
+
+	private double sum(Measure measure) throws Exception {
 		double total = 0;
 		for (AppProcess app : this.apps) {
-			total += app.rssMib();
+			total += measure.of(app);
 		}
 		return total;
+	}
+
+	/** One reading of one node's process. */
+	private interface Measure {
+
+		double of(AppProcess app) throws Exception;
+
 	}
 
 	@Override
