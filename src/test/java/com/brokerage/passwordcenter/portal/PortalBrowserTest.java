@@ -35,6 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -427,7 +428,28 @@ class PortalBrowserTest {
 		WebElement submit = waiting(10).until(ExpectedConditions.elementToBeClickable(By.id("login-submit")));
 		submit.click();
 		// the next attempt must not type into this page while the browser is leaving it
-		waiting(10).until(ExpectedConditions.stalenessOf(submit));
+		waiting(10).until((driver) -> gone(submit));
+	}
+
+	/**
+	 * Whether the element's page has gone: stale, or caught mid-navigation, where Chrome
+	 * answers "Node with given id does not belong to the document" instead (seen under
+	 * load).
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException stale) {
+			return true;
+		}
+		catch (WebDriverException leaving) {
+			if (String.valueOf(leaving.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw leaving;
+		}
 	}
 
 	/**
