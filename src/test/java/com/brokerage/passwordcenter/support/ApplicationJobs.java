@@ -1,11 +1,13 @@
 package com.brokerage.passwordcenter.support;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import com.brokerage.passwordcenter.passcode.PasscodeProcess;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.JobQuery;
 
 /**
  * The jobs of one application (its business key covers the called passcode process too),
@@ -45,16 +47,7 @@ public final class ApplicationJobs {
 	}
 
 	public List<Job> messages(String applicationId) {
-		return this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(applicationId)
-			.list()
-			.stream()
-			.flatMap((instance) -> this.management.createJobQuery()
-				.processInstanceId(instance.getId())
-				.messages()
-				.list()
-				.stream())
-			.toList();
+		return jobs(applicationId, JobQuery::messages);
 	}
 
 	/**
@@ -75,13 +68,16 @@ public final class ApplicationJobs {
 	 * none yet while the step before it still runs.
 	 */
 	public List<Job> allAt(String applicationId, String activityId) {
+		return jobs(applicationId, (query) -> query.activityId(activityId));
+	}
+
+	/** The jobs of every process instance of the application that the filter keeps. */
+	private List<Job> jobs(String applicationId, UnaryOperator<JobQuery> filter) {
 		return this.runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey(applicationId)
 			.list()
 			.stream()
-			.flatMap((instance) -> this.management.createJobQuery()
-				.processInstanceId(instance.getId())
-				.activityId(activityId)
+			.flatMap((instance) -> filter.apply(this.management.createJobQuery().processInstanceId(instance.getId()))
 				.list()
 				.stream())
 			.toList();
