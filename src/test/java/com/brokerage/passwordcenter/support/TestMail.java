@@ -1,8 +1,10 @@
 package com.brokerage.passwordcenter.support;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Multipart;
@@ -15,6 +17,10 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 public final class TestMail {
 
+	private static final int BELOW_EPHEMERAL_FROM = 20000;
+
+	private static final int BELOW_EPHEMERAL_TO = 32768;
+
 	private TestMail() {
 	}
 
@@ -24,11 +30,22 @@ public final class TestMail {
 
 	/** On a given port, e.g. to bring "the SMTP server" back where the app expects it. */
 	public static GreenMail start(int port) {
-		ServerSetup setup = new ServerSetup(port, "127.0.0.1", "smtp");
-		setup.setServerStartupTimeout(10_000);
-		GreenMail greenMail = new GreenMail(setup);
-		greenMail.start();
-		return greenMail;
+		for (int attempt = 1;; attempt++) {
+			ServerSetup setup = new ServerSetup(port, "127.0.0.1", "smtp");
+			setup.setServerStartupTimeout(10_000);
+			GreenMail greenMail = new GreenMail(setup);
+			try {
+				greenMail.start();
+				return greenMail;
+			}
+			catch (IllegalStateException ex) {
+				// a connection still closing may hold the port for a moment
+				if (attempt == 5) {
+					throw ex;
+				}
+				sleep(1000);
+			}
+		}
 	}
 
 	/** A mail's text as the customer's mail program shows it: its text/plain parts. */
@@ -46,12 +63,34 @@ public final class TestMail {
 		return text.toString();
 	}
 
+	/**
+	 * A free loopback port below the kernel's ephemeral range (Linux: 32768 and up), so
+	 * that no outgoing connection can take it while a test has its server down: a port
+	 * from {@code new ServerSocket(0)} can be taken by a client's connect() (even a
+	 * connect() to that very port, which then connects to itself) and a server brought
+	 * back on it fails to bind.
+	 */
 	public static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
+		for (int attempt = 0; attempt < 1000; attempt++) {
+			int port = ThreadLocalRandom.current().nextInt(BELOW_EPHEMERAL_FROM, BELOW_EPHEMERAL_TO);
+			try (ServerSocket socket = new ServerSocket()) {
+				socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+				return port;
+			}
+			catch (IOException ex) {
+				// taken: try another
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		throw new IllegalStateException("no free port in " + BELOW_EPHEMERAL_FROM + "-" + BELOW_EPHEMERAL_TO);
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 
