@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Asia/Taipei, N from the reissue limits table ({@code dmn/reissue-limits.dmn}). Every
  * step-1 attempt with a well-formed ID counts — also for unknown IDs and wrong birth
  * dates, so the limit also caps birth-date guessing. The counter is keyed by a keyed hash
- * of the ID (no row for an unknown ID's clear text) and taken with one conditional
- * UPDATE, so parallel attempts cannot exceed it.
+ * of the ID (no row for an unknown ID's clear text) and taken with one conditional MERGE,
+ * so parallel attempts cannot exceed it.
  */
 @Component
 class ReissueDailyLimit {
@@ -34,6 +34,14 @@ class ReissueDailyLimit {
 	private final Clock clock;
 
 	private final TransactionTemplate newTransaction;
+
+	private static final String TAKE = """
+			merge into reissue_daily_count c
+			using (select cast(? as varchar(64)) as id_key, cast(? as date) as count_day) a
+			on c.id_key = a.id_key and c.count_day = a.count_day
+			when matched and c.attempts < ? then update set attempts = c.attempts + 1
+			when not matched then insert (id_key, count_day, attempts) values (a.id_key, a.count_day, 1)
+			""";
 
 	ReissueDailyLimit(JdbcTemplate jdbc, KeyedHasher hasher, ReissueLimitsPolicy policy, Clock clock,
 			PlatformTransactionManager transactions) {
@@ -53,25 +61,34 @@ class ReissueDailyLimit {
 	}
 
 	/**
-	 * Takes one of today's applications, under the latest table (the evaluation is kept
-	 * in the decision history). Commits on its own, so call it outside any transaction
-	 * (it needs one connection at a time).
+	 * Takes one of today's applications, under the latest table, in one transaction of
+	 * its own: the evaluation (kept in the decision history) and the count commit
+	 * together, whatever happens next. Call it outside any transaction (it needs one
+	 * connection at a time).
 	 */
 	Answer tryTake(String customerId) {
-		int limit = this.policy.decide().dailyLimit();
 		String key = this.hasher.hash("reissue-daily:" + customerId);
 		Date today = Date.valueOf(today());
 		try {
-			this.newTransaction.executeWithoutResult((status) -> this.jdbc
-				.update("insert into reissue_daily_count (id_key, count_day, attempts) values (?, ?, 0)", key, today));
+			return this.newTransaction.execute((status) -> take(key, today));
 		}
 		catch (DuplicateKeyException ex) {
-			// the row exists: today's earlier (or a parallel) attempt made it
+			// a parallel first attempt of the day made the row first: count against it
+			return this.newTransaction.execute((status) -> take(key, today));
 		}
-		Integer taken = this.newTransaction.execute((status) -> this.jdbc.update(
-				"update reissue_daily_count set attempts = attempts + 1 where id_key = ? and count_day = ? and attempts < ?",
-				key, today, limit));
-		return new Answer(taken != null && taken == 1, limit);
+	}
+
+	/**
+	 * One statement: the day's row made with this attempt, or counted up while under the
+	 * limit (standard MERGE: H2 2 and PostgreSQL 15).
+	 */
+	private Answer take(String key, Date today) {
+		int limit = this.policy.decide().dailyLimit();
+		if (limit < 1) {
+			return new Answer(false, limit);
+		}
+		int taken = this.jdbc.update(TAKE, key, today, limit);
+		return new Answer(taken == 1, limit);
 	}
 
 	LocalDate today() {
