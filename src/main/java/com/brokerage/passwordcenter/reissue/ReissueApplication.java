@@ -51,8 +51,11 @@ public class ReissueApplication {
 
 	private Instant endedAt;
 
+	// a wrapper, null until persisted: Spring Data's save() then persists (a primitive
+	// made it
+	// merge, one SELECT more per step 1)
 	@Version
-	private long version;
+	private Long version;
 
 	protected ReissueApplication() {
 	}

@@ -97,14 +97,13 @@ public class ReissueApplications {
 	/** Step 1 (R-REISSUE-1..3): the device certificate decides the path. */
 	public ReissueView start(String nationalId, String birthDate, HttpServletRequest request) {
 		LocalDate born = BirthDates.parseOrRefuse(birthDate, this.clock);
-		ReissueApplication application = this.starter.start(TaiwanIds.normalize(nationalId), born,
-				this.certificates.resolve(request));
-		ReissueView view = this.journey.view(application.getId());
+		ReissueView view = this.starter.start(TaiwanIds.normalize(nationalId), born, this.certificates.resolve(request),
+				this.journey::answerStarted);
 		if (view.status() == ReissueStatus.DATA_INCORRECT) {
 			// R-REISSUE-5: mobile or email missing; the application has ended at once
 			throw new ApiException(ErrorCode.CONTACT_DATA_INCOMPLETE);
 		}
-		remember(request, application.getId());
+		remember(request, view.applicationId());
 		return view;
 	}
 
@@ -117,8 +116,7 @@ public class ReissueApplications {
 	 * goes out and the web part ends, so this session lets go of the application.
 	 */
 	public ReissueView chooseAccount(String id, Long accountId, HttpServletRequest request) {
-		this.journey.chooseAccount(owned(request, id), accountId);
-		ReissueView view = this.journey.view(id);
+		ReissueView view = this.journey.chooseAccount(owned(request, id), accountId);
 		if (view.path() == ReissuePath.WITHOUT_CERTIFICATE) {
 			forget(request, id);
 		}
@@ -128,7 +126,7 @@ public class ReissueApplications {
 	/** R-REISSUE-4: confirm the application; the passcode goes to SMS or email. */
 	public ReissueView chooseChannel(String id, PasscodeChannel channel, HttpServletRequest request) {
 		this.journey.chooseChannel(owned(request, id), channel);
-		return this.journey.view(id);
+		return this.journey.answer(id);
 	}
 
 	/**
@@ -141,13 +139,13 @@ public class ReissueApplications {
 		if (outcome.refusal() != null) {
 			throw new ApiException(outcome.refusal(), "passcode", outcome.attemptsLeft());
 		}
-		return this.journey.view(id).withInitialPassword(outcome.initialPassword());
+		return this.journey.answer(id).withInitialPassword(outcome.initialPassword());
 	}
 
 	/** R-REISSUE-7/8: only once the countdown has run out. */
 	public ReissueView resendPasscode(String id, HttpServletRequest request) {
 		this.credentials.resendPasscode(owned(request, id));
-		return this.journey.view(id);
+		return this.journey.answer(id);
 	}
 
 	/** R-REISSUE-9..11: the new web and voice password. */
@@ -155,12 +153,12 @@ public class ReissueApplications {
 			HttpServletRequest request) {
 		this.credentials.setNewPassword(owned(request, id), nonNull(initialPassword), nonNull(newPassword),
 				nonNull(confirmation));
-		return this.journey.view(id);
+		return this.journey.answer(id);
 	}
 
 	public ReissueView cancel(String id, HttpServletRequest request) {
 		this.journey.cancel(owned(request, id));
-		return this.journey.view(id);
+		return this.journey.answer(id);
 	}
 
 	/**
@@ -182,7 +180,7 @@ public class ReissueApplications {
 	/** R-REISSUE-7: "get temporary passcode", an SMS to the mobile on file. */
 	public ReissueView requestPasscode(String id, HttpServletRequest request) {
 		this.links.requestPasscode(owned(request, id));
-		return this.journey.view(id);
+		return this.journey.answer(id);
 	}
 
 	private static void remember(HttpServletRequest request, String applicationId) {

@@ -66,8 +66,37 @@ class ReissueJourney {
 	ReissueView view(String applicationId) {
 		ReissueApplication application = find(applicationId);
 		Customer customer = this.customers.findById(application.getCustomerRef()).orElseThrow();
+		return view(application, customer, eligibleAccounts(application, customer), true);
+	}
+
+	/**
+	 * The answer to a step, where possible in the step's own transaction (what it read is
+	 * not read again). No delay is looked for: a job the step itself just made cannot be
+	 * late yet, and a status request finds any delay later.
+	 */
+	private ReissueView answer(ReissueApplication application, Customer customer, List<Account> eligible) {
+		return view(application, customer, eligible, false);
+	}
+
+	/** A step's answer, read after the step has committed. */
+	@Transactional(readOnly = true)
+	ReissueView answer(String applicationId) {
+		ReissueApplication application = find(applicationId);
+		Customer customer = this.customers.findById(application.getCustomerRef()).orElseThrow();
+		return answer(application, customer, eligibleAccounts(application, customer));
+	}
+
+	/** Step 1's answer, in the transaction that started the application. */
+	ReissueView answerStarted(ReissueApplication application) {
+		Customer customer = this.customers.findById(application.getCustomerRef()).orElseThrow();
+		return answer(application, customer, eligibleAccounts(application, customer));
+	}
+
+	private ReissueView view(ReissueApplication application, Customer customer, List<Account> eligible,
+			boolean withDelay) {
+		String applicationId = application.getId();
 		ReissueStep step = currentStep(application);
-		List<AccountChoice> choices = eligibleAccounts(application, customer).stream()
+		List<AccountChoice> choices = eligible.stream()
 			.map((a) -> new AccountChoice(a.getId(), a.getBusinessLine().name(), a.getBusinessLine().label(),
 					a.getBranchCode(), a.getBranchName(), a.getMaskedAccountNumber()))
 			.toList();
@@ -78,7 +107,7 @@ class ReissueJourney {
 		return new ReissueView(application.getId(), application.getPath(), application.getStatus(), step, choices,
 				new Contacts(Masking.mobile(customer.getMobile()), Masking.email(customer.getEmail())),
 				application.getAccountRef(), application.getPasscodeChannel(), passcode, null,
-				this.delays.of(applicationId, step).orElse(null));
+				withDelay ? this.delays.of(applicationId, step).orElse(null) : null);
 	}
 
 	/**
@@ -86,17 +115,17 @@ class ReissueJourney {
 	 * certificate).
 	 */
 	@Transactional
-	void chooseAccount(String applicationId, Long accountId) {
+	ReissueView chooseAccount(String applicationId, Long accountId) {
 		ReissueApplication application = findOpenForUpdate(applicationId);
 		Task task = expect(application, ReissueStep.CHOOSE_ACCOUNT);
 		Customer customer = this.customers.findById(application.getCustomerRef()).orElseThrow();
-		boolean eligible = eligibleAccounts(application, customer).stream()
-			.anyMatch((account) -> account.getId().equals(accountId));
-		if (!eligible) {
+		List<Account> eligible = eligibleAccounts(application, customer);
+		if (eligible.stream().noneMatch((account) -> account.getId().equals(accountId))) {
 			throw new ApiException(ErrorCode.ACCOUNT_NOT_ELIGIBLE, "accountId");
 		}
 		application.chooseAccount(accountId);
 		this.tasks.complete(task.getId(), Map.of("accountId", accountId));
+		return answer(application, customer, eligible);
 	}
 
 	/**

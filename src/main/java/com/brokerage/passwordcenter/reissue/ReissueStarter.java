@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.brokerage.passwordcenter.audit.ActorType;
 import com.brokerage.passwordcenter.audit.AuditAction;
@@ -73,16 +74,18 @@ class ReissueStarter {
 
 	/**
 	 * Not transactional itself: the daily count commits on its own, whatever happens
-	 * next.
+	 * next. {@code answer} reads the started application in the transaction that started
+	 * it.
 	 */
-	ReissueApplication start(String customerId, LocalDate birthDate, X509Certificate[] presented) {
+	<T> T start(String customerId, LocalDate birthDate, X509Certificate[] presented,
+			Function<ReissueApplication, T> answer) {
 		ReissueDailyLimit.Answer daily = this.dailyLimit.tryTake(customerId);
 		if (!daily.taken()) {
 			log.info("reissue refused: daily limit reached for {}", Masking.customerId(customerId));
 			this.metrics.dailyLimitRefusal();
 			throw new ApiException(ErrorCode.REISSUE_DAILY_LIMIT_REACHED, null, daily.limit());
 		}
-		return this.transaction.execute((status) -> startMatched(customerId, birthDate, presented));
+		return this.transaction.execute((status) -> answer.apply(startMatched(customerId, birthDate, presented)));
 	}
 
 	private ReissueApplication startMatched(String customerId, LocalDate birthDate, X509Certificate[] presented) {
