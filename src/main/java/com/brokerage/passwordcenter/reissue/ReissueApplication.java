@@ -51,9 +51,8 @@ public class ReissueApplication {
 
 	private Instant endedAt;
 
-	// a wrapper, null until persisted: Spring Data's save() then persists (a primitive
-	// made it
-	// merge, one SELECT more per step 1)
+	// a wrapper, null until persisted: save() then persists (a primitive made it merge,
+	// one SELECT more per step 1)
 	@Version
 	private Long version;
 

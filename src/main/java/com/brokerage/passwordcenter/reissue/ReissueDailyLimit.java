@@ -25,6 +25,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ReissueDailyLimit {
 
+	private static final String TAKE = """
+			merge into reissue_daily_count c
+			using (select cast(? as varchar(64)) as id_key, cast(? as date) as count_day) a
+			on c.id_key = a.id_key and c.count_day = a.count_day
+			when matched and c.attempts < ? then update set attempts = c.attempts + 1
+			when not matched then insert (id_key, count_day, attempts) values (a.id_key, a.count_day, 1)
+			""";
+
 	private final JdbcTemplate jdbc;
 
 	private final KeyedHasher hasher;
@@ -34,14 +42,6 @@ class ReissueDailyLimit {
 	private final Clock clock;
 
 	private final TransactionTemplate newTransaction;
-
-	private static final String TAKE = """
-			merge into reissue_daily_count c
-			using (select cast(? as varchar(64)) as id_key, cast(? as date) as count_day) a
-			on c.id_key = a.id_key and c.count_day = a.count_day
-			when matched and c.attempts < ? then update set attempts = c.attempts + 1
-			when not matched then insert (id_key, count_day, attempts) values (a.id_key, a.count_day, 1)
-			""";
 
 	ReissueDailyLimit(JdbcTemplate jdbc, KeyedHasher hasher, ReissueLimitsPolicy policy, Clock clock,
 			PlatformTransactionManager transactions) {

@@ -64,32 +64,27 @@ class ReissueJourney {
 
 	@Transactional(readOnly = true)
 	ReissueView view(String applicationId) {
-		ReissueApplication application = find(applicationId);
-		Customer customer = this.customers.findById(application.getCustomerRef()).orElseThrow();
-		return view(application, customer, eligibleAccounts(application, customer), true);
+		return view(find(applicationId), true);
 	}
 
 	/**
-	 * The answer to a step, where possible in the step's own transaction (what it read is
-	 * not read again). No delay is looked for: a job the step itself just made cannot be
-	 * late yet, and a status request finds any delay later.
+	 * A step's answer, read after the step has committed. A step's answer looks for no
+	 * delay: a job the step itself just made cannot be late yet, and a status request
+	 * finds any delay later.
 	 */
-	private ReissueView answer(ReissueApplication application, Customer customer, List<Account> eligible) {
-		return view(application, customer, eligible, false);
-	}
-
-	/** A step's answer, read after the step has committed. */
 	@Transactional(readOnly = true)
 	ReissueView answer(String applicationId) {
-		ReissueApplication application = find(applicationId);
-		Customer customer = this.customers.findById(application.getCustomerRef()).orElseThrow();
-		return answer(application, customer, eligibleAccounts(application, customer));
+		return view(find(applicationId), false);
 	}
 
 	/** Step 1's answer, in the transaction that started the application. */
 	ReissueView answerStarted(ReissueApplication application) {
+		return view(application, false);
+	}
+
+	private ReissueView view(ReissueApplication application, boolean withDelay) {
 		Customer customer = this.customers.findById(application.getCustomerRef()).orElseThrow();
-		return answer(application, customer, eligibleAccounts(application, customer));
+		return view(application, customer, eligibleAccounts(application, customer), withDelay);
 	}
 
 	private ReissueView view(ReissueApplication application, Customer customer, List<Account> eligible,
@@ -125,7 +120,8 @@ class ReissueJourney {
 		}
 		application.chooseAccount(accountId);
 		this.tasks.complete(task.getId(), Map.of("accountId", accountId));
-		return answer(application, customer, eligible);
+		// the answer from what this step read, with no delay (see answer)
+		return view(application, customer, eligible, false);
 	}
 
 	/**
