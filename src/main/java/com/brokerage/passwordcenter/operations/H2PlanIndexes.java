@@ -16,14 +16,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Indexes that keep H2 (the demo's database) from a plan that scans a whole engine table.
- * H2 plans a statement once per connection and keeps the plan ({@code QUERY_CACHE_SIZE});
- * planned while the tables are small, the engine's variable lookup
- * ({@code EXECUTION_ID_ = ? and TASK_ID_ is null}) took the index on {@code TASK_ID_},
- * which every process variable matches, and so read every variable of every waiting
- * application, each time (8 % of the app's CPU creating 1,500 of them,
- * docs/benchmarks/README.md). An index on both columns is the best plan whatever the
- * statistics. PostgreSQL plans from statistics and needs none: on it, nothing is made.
- * Made after the engine has made or checked its schema, as {@code HistoryIndexes} are.
+ * Planned while the tables are small (a new database, no statistics yet), the engine's
+ * variable lookup ({@code EXECUTION_ID_ = ? and TASK_ID_ is null}) takes the index on
+ * {@code TASK_ID_}, which every process variable matches, and so reads every variable of
+ * every waiting application; a statement H2 keeps parsed keeps that plan (8 % of the
+ * app's CPU creating 1,500 of them, docs/benchmarks/README.md). An index on both columns
+ * is the best plan whatever the statistics. PostgreSQL plans from statistics and needs
+ * none: on it, nothing is made. Made after the engine has made or checked its schema, as
+ * {@code HistoryIndexes} are.
  */
 @Component
 class H2PlanIndexes extends AbstractProcessEnginePlugin {
